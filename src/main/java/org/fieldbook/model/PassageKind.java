@@ -1,0 +1,6 @@
+package org.fieldbook.model;
+
+/** The kinds of searchable passage. */
+public enum PassageKind {
+    HEADING, PARAGRAPH, FOOTNOTE
+}
