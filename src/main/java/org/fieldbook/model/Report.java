@@ -35,9 +35,11 @@ public record Report(ReportId id, String country, String profileType, int year, 
         return Optional.ofNullable(lastUpdated);
     }
 
-    /** Footnote numbers cited by a marker anywhere in the text (headings and paragraphs). */
+    /** Footnote numbers cited by a marker anywhere outside the footnote list. */
     public Set<Integer> citedNumbers() {
         Set<Integer> cited = new TreeSet<>();
+        preamble.forEach(b -> b.markers().forEach(m -> cited.add(m.number())));
+        trailer.forEach(b -> b.markers().forEach(m -> cited.add(m.number())));
         for (Section section : sections) {
             if (section.heading() != null) {
                 section.heading().markers().forEach(m -> cited.add(m.number()));
@@ -49,6 +51,31 @@ public record Report(ReportId id, String country, String profileType, int year, 
 
     public Optional<Footnote> footnote(int number) {
         return footnotes.stream().filter(f -> f.number() == number).findFirst();
+    }
+
+    /**
+     * The section and index of the block at a report-wide block ordinal. Ordinals count the
+     * preamble, then each section's heading (if any) and blocks, then the trailer; this is
+     * the order in which the library stores and numbers them.
+     */
+    public Optional<BlockPosition> positionOfBlock(int ordinal) {
+        int next = preamble.size();
+        if (ordinal < next) {
+            return Optional.empty();
+        }
+        for (Section section : sections) {
+            if (section.heading() != null) {
+                if (ordinal == next) {
+                    return Optional.of(new BlockPosition(section.ordinal(), -1));
+                }
+                next++;
+            }
+            if (ordinal < next + section.blocks().size()) {
+                return Optional.of(new BlockPosition(section.ordinal(), ordinal - next));
+            }
+            next += section.blocks().size();
+        }
+        return Optional.empty();
     }
 
     public int paragraphCount() {
