@@ -1,0 +1,143 @@
+package org.fieldbook.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * An open Fieldbook library: one SQLite file, one connection. Repositories run their work
+ * through {@link #read} and {@link #inTransaction}, which serialise access to the connection
+ * and turn {@link SQLException}s into {@link StorageException}s that name the file.
+ */
+public final class Database implements AutoCloseable {
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final Object lock = new Object();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating file and parent directories if absent) and migrates a library. Refuses —
+     * never overwrites or modifies — a file that is not a Fieldbook library (not SQLite, or
+     * SQLite without Fieldbook's application id): {@link NotALibraryException} with a message
+     * naming the file. A library with a newer schema version than this build knows:
+     * {@link StorageException} "made by a newer Fieldbook", not modified.
+     *
+     * @throws StorageException when the library cannot be opened or upgraded
+     */
+    public static Database open(Path file) {
+        return open(file, Migrations.all());
+    }
+
+    /** Opens {@code file} with the given schema history (tests use older ones). */
+    static Database open(Path file, Migrations migrations) {
+        Path target = file.toAbsolutePath().normalize();
+        LibraryFile.check(target, migrations.latestVersion());
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url(target), config().toProperties());
+        } catch (SQLException e) {
+            throw new StorageException("Cannot open the library " + target + ": " + LibraryErrors.reason(e), e);
+        }
+        Database db = new Database(target, connection);
+        try {
+            migrations.apply(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+
+    private static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return config;
+    }
+
+    /** The library file (absolute). */
+    public Path file() {
+        return file;
+    }
+
+    /** The library's schema version ({@code PRAGMA user_version}). */
+    public int schemaVersion() {
+        return read("read the library version", LibraryPragmas::userVersion);
+    }
+
+    /** Closes the library; later calls fail. Closing twice does nothing. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure("close the library", e);
+            }
+        }
+    }
+
+    /** Runs read-only work in one read transaction, so that it sees one consistent state. */
+    <T> T read(String action, SqlWork<T> work) {
+        return transaction(action, SQLiteConfig.TransactionMode.DEFERRED, work);
+    }
+
+    /**
+     * Runs work in one write transaction: all of it is committed, or, when it throws, none.
+     * {@code action} completes "Could not ..." in the error message.
+     */
+    <T> T inTransaction(String action, SqlWork<T> work) {
+        // IMMEDIATE takes the write lock up front, so a busy library waits instead of failing midway
+        return transaction(action, SQLiteConfig.TransactionMode.IMMEDIATE, work);
+    }
+
+    private <T> T transaction(String action, SQLiteConfig.TransactionMode mode, SqlWork<T> work) {
+        synchronized (lock) {
+            try {
+                connection.unwrap(SQLiteConnection.class).setCurrentTransactionMode(mode);
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.apply(connection);
+                    connection.commit();
+                    return result;
+                } catch (Throwable failure) {
+                    rollback(failure);
+                    throw failure;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw failure(action, e);
+            }
+        }
+    }
+
+    private void rollback(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** A {@link StorageException} for a failed action, naming the library file. */
+    StorageException failure(String action, SQLException e) {
+        return new StorageException("Could not " + action + ": " + LibraryErrors.reason(e)
+                + " (library " + file + ")", e);
+    }
+}

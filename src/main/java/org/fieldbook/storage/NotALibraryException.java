@@ -1,0 +1,19 @@
+package org.fieldbook.storage;
+
+/**
+ * The file exists but is not a Fieldbook library (not an SQLite database, or the database of
+ * another program). Fieldbook leaves such a file as it found it.
+ */
+public final class NotALibraryException extends StorageException {
+    private static final long serialVersionUID = 1L;
+
+    /** A refusal described by {@code message}, which names the file. */
+    public NotALibraryException(String message) {
+        super(message);
+    }
+
+    /** A refusal described by {@code message}, caused by {@code cause}. */
+    public NotALibraryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
