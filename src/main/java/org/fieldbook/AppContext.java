@@ -1,0 +1,105 @@
+package org.fieldbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fieldbook.importer.ImportService;
+import org.fieldbook.importer.ProfileChecker;
+import org.fieldbook.importer.ProfileParser;
+import org.fieldbook.library.BundledLibrary;
+import org.fieldbook.library.LibraryService;
+import org.fieldbook.search.SearchService;
+import org.fieldbook.storage.Database;
+import org.fieldbook.storage.PassageSearchRepository;
+import org.fieldbook.storage.ReportRepository;
+import org.fieldbook.storage.StorageException;
+
+/**
+ * The composition root: opens one library and wires the services over it by hand. The
+ * only place that creates services. A library file that does not exist yet is created and
+ * filled from the bundled content.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final ImportService importService;
+    private final LibraryService libraryService;
+    private final SearchService searchService;
+
+    private AppContext(Database database) {
+        this.database = database;
+        ReportRepository reports = new ReportRepository(database);
+        this.importService = new ImportService(new ProfileParser(), reports);
+        this.libraryService = new LibraryService(reports);
+        this.searchService = new SearchService(new PassageSearchRepository(database));
+    }
+
+    /**
+     * Opens the library at {@code libraryFile}, creating and filling it on first use.
+     *
+     * @throws StorageException when the file cannot be opened as a Fieldbook library
+     */
+    public static AppContext open(Path libraryFile) {
+        boolean isNew = isNewLibrary(libraryFile);
+        AppContext context = new AppContext(Database.open(libraryFile));
+        if (isNew) {
+            context.fillFromBundle();
+        }
+        return context;
+    }
+
+    private void fillFromBundle() {
+        try {
+            new BundledLibrary(importService).installInto();
+        } catch (RuntimeException e) {
+            // A half-filled new library would never be filled again: remove what this start created.
+            database.close();
+            deleteQuietly(database.file());
+            throw new StorageException("could not fill the new library " + database.file()
+                    + " from the bundled content: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isNewLibrary(Path file) {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new StorageException("cannot read the library file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // best effort: the original error is what the user needs to see
+            }
+        }
+    }
+
+    /** Checks profile files without opening a library. */
+    public static ProfileChecker checker() {
+        return new ProfileChecker(new ProfileParser());
+    }
+
+    public ImportService importService() {
+        return importService;
+    }
+
+    public LibraryService libraryService() {
+        return libraryService;
+    }
+
+    public SearchService searchService() {
+        return searchService;
+    }
+
+    public Path libraryFile() {
+        return database.file();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
