@@ -1,0 +1,139 @@
+package org.fieldbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.fieldbook.settings.Settings;
+import org.fieldbook.settings.SettingsStore;
+import org.fieldbook.ui.common.FxUiExecutor;
+import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.main.MainView;
+import org.fieldbook.ui.main.MainViewModel;
+
+/**
+ * The window. The first frame shows at once; the library is opened (and, on first start,
+ * filled) on the background thread, and the main view replaces the placeholder when ready.
+ * Settings are read before the window exists and written when it closes.
+ */
+public final class App extends Application {
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+
+    private Path libraryFile;
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private FxUiExecutor executor;
+    private AppContext context;
+    private MainViewModel model;
+    private MainView view;
+    private Stage stage;
+
+    /** Opens the window on {@code libraryFile} and returns when it is closed. */
+    public static void launchWindow(Path libraryFile) {
+        Application.launch(App.class, "--library=" + libraryFile);
+    }
+
+    @Override
+    public void init() {
+        // runs on the launcher thread, before the FX thread exists: file reads are fine here
+        libraryFile = Path.of(getParameters().getNamed().get("library"));
+        settingsStore = new SettingsStore(libraryFile.resolveSibling("settings.json"));
+        settings = settingsStore.load();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        executor = new FxUiExecutor();
+        Messages messages = new Messages(Locale.getDefault());
+        Label opening = new Label(messages.get("window.opening"));
+        opening.getStyleClass().add("empty-state");
+        StackPane placeholder = new StackPane(opening);
+        Scene scene = new Scene(placeholder, settings.windowWidth(), settings.windowHeight());
+        scene.getStylesheets().setAll(sheet("fieldbook.css"),
+                sheet(settings.theme() == Settings.Theme.DARK ? "theme-dark.css" : "theme-light.css"));
+        stage.setScene(scene);
+        stage.setTitle(messages.get("window.title"));
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        placeWindow();
+        stage.show();
+
+        executor.submit(progress -> AppContext.open(libraryFile), opened -> {
+            context = opened;
+            model = new MainViewModel(opened.libraryService(), opened.searchService(), opened.importService(),
+                    executor, messages);
+            view = new MainView(model, messages, stage::close);
+            scene.setRoot(view);
+            view.attach(scene);
+            view.restoreDividers(settings);
+            model.documentProperty().addListener((obs, old, now) -> stage.setTitle(now == null
+                    ? messages.get("window.title")
+                    : messages.get("window.title.report", now.report().country(), now.report().profileType(),
+                            String.valueOf(now.report().year()))));
+            model.start(settings);
+        }, failure -> {
+            LOG.log(Level.SEVERE, "cannot open the library " + libraryFile, failure);
+            opening.setText(messages.get("window.libraryFailed", libraryFile, failure.getMessage()));
+            opening.setWrapText(true);
+        });
+    }
+
+    private String sheet(String name) {
+        return getClass().getResource("/org/fieldbook/ui/" + name).toExternalForm();
+    }
+
+    private void placeWindow() {
+        if (settings.hasWindowPosition()) {
+            Rectangle2D bounds = new Rectangle2D(settings.windowX(), settings.windowY(), settings.windowWidth(),
+                    settings.windowHeight());
+            // only where a screen still shows it (a projector may have gone since)
+            if (!Screen.getScreensForRectangle(bounds).isEmpty()) {
+                stage.setX(settings.windowX());
+                stage.setY(settings.windowY());
+            }
+        }
+        stage.setMaximized(settings.maximized());
+    }
+
+    @Override
+    public void stop() {
+        Settings toSave = settings;
+        if (stage != null) {
+            boolean maximized = stage.isMaximized();
+            toSave = maximized ? toSave.withWindow(toSave.windowX(), toSave.windowY(), toSave.windowWidth(),
+                    toSave.windowHeight(), true)
+                    : toSave.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
+        if (model != null) {
+            toSave = view.rememberDividers(model.remember(toSave));
+        }
+        Settings finalSettings = toSave;
+        executor.submit(progress -> {
+            saveSettings(finalSettings);
+            if (context != null) {
+                context.close();
+            }
+            return null;
+        }, done -> { }, failure -> LOG.log(Level.WARNING, "closing failed", failure));
+        executor.close();
+        Platform.exit();
+    }
+
+    private void saveSettings(Settings toSave) {
+        try {
+            settingsStore.save(toSave);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot save settings to " + settingsStore.file(), e);
+        }
+    }
+}
