@@ -31,9 +31,7 @@ final class FileOutcomePrinter {
         if (outcome.hasErrors()) {
             err.println(outcome.file() + ": " + refusedVerb + ": " + counts);
         } else {
-            var report = outcome.report();
-            err.printf("%s: %s %s (%d sections, %d paragraphs, %d footnotes)%s%n", outcome.file(), doneVerb,
-                    report.id(), report.sections(), report.paragraphs(), report.footnotes(),
+            err.printf("%s: %s %s%s%n", outcome.file(), doneVerb, outcome.summary(),
                     counts.isEmpty() ? "" : ", " + counts);
         }
         out.flush();

@@ -18,7 +18,9 @@ public final class ProfileChecker {
     }
 
     static FileOutcome outcome(Path file, ParseResult result) {
-        return new FileOutcome(file, result.problems(), result.reportIfValid().map(ProfileChecker::summary).orElse(null));
+        return result.reportIfValid()
+                .map(report -> FileOutcome.profile(file, result.problems(), summary(report)))
+                .orElseGet(() -> FileOutcome.refused(file, result.problems()));
     }
 
     static ReportSummary summary(Report report) {

@@ -19,6 +19,8 @@ import org.fieldbook.ui.library.LibraryTreeViewModel.SectionEntry;
  * tree follows the reader to the section in view.
  */
 public final class LibraryTreeView extends BorderPane {
+    static final int EXPAND_UP_TO = 8;
+
     private final LibraryTreeViewModel model;
     private final Messages messages;
     private final BiConsumer<ReportId, Integer> opener;
@@ -103,8 +105,11 @@ public final class LibraryTreeView extends BorderPane {
             return;
         }
         TreeItem<Object> root = new TreeItem<>();
+        // a small library opens fully; a large one shows its countries only
+        boolean expandCountries = model.countries().size() <= EXPAND_UP_TO;
         for (CountryGroup group : model.countries()) {
             TreeItem<Object> country = new TreeItem<>(group);
+            country.setExpanded(expandCountries);
             for (ReportSummary report : group.reports()) {
                 TreeItem<Object> reportItem = new TreeItem<>(report);
                 reportItem.getChildren().add(new TreeItem<>(messages.get("tree.loadingSections")));

@@ -54,6 +54,8 @@ public final class MainView extends BorderPane {
     private final FootnotesView footnotes;
     private final SearchView search;
     private final TabPane leftTabs = new TabPane();
+    /** The reader, and beside it the other full-size views (catalogue, chart). */
+    private final TabPane centreTabs = new TabPane();
     private final Tab searchTab;
     private final SplitPane split = new SplitPane();
     private final NotificationPane notifications;
@@ -78,7 +80,16 @@ public final class MainView extends BorderPane {
         footnotes.setMinWidth(220);
         reader.setMinWidth(320);
 
-        notifications = new NotificationPane(reader);
+        Tab readerTab = new Tab(messages.get("tab.reader"), reader);
+        readerTab.setId("readerTab");
+        centreTabs.getTabs().add(readerTab);
+        centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        centreTabs.setId("centreTabs");
+        // opening a place in a report brings the reader to the front
+        model.documentProperty().addListener((obs, old, now) -> centreTabs.getSelectionModel().select(readerTab));
+        model.reader().scrollRequestProperty().addListener((obs, old, now) ->
+                centreTabs.getSelectionModel().select(readerTab));
+        notifications = new NotificationPane(centreTabs);
         notifications.setShowFromTop(true);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         model.messageProperty().addListener((obs, old, now) -> {
@@ -94,11 +105,15 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(footnotes, false);
 
         ProblemsView problems = new ProblemsView(model.imports(), messages);
-        SplitPane centre = new SplitPane(split, problems);
+        SplitPane centre = new SplitPane(split);
         centre.setOrientation(Orientation.VERTICAL);
+        // the import panel takes room only while it has something to say
         problems.visibleProperty().addListener((obs, old, now) -> {
-            if (now) {
+            if (now && !centre.getItems().contains(problems)) {
+                centre.getItems().add(problems);
                 centre.setDividerPositions(0.72);
+            } else if (!now) {
+                centre.getItems().remove(problems);
             }
         });
 
@@ -186,7 +201,10 @@ public final class MainView extends BorderPane {
     }
 
     private static Button iconButton(String icon, String tip, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
+        FontIcon graphic = new FontIcon(icon);
+        graphic.setIconSize(18);
+        graphic.getStyleClass().add("toolbar-icon");
+        Button button = new Button(null, graphic);
         button.setTooltip(new Tooltip(tip));
         button.setAccessibleText(tip);
         button.setFocusTraversable(false);

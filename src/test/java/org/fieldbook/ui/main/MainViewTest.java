@@ -159,6 +159,7 @@ class MainViewTest {
         Path broken = Files.createTempFile(dir, "broken", ".txt");
         Files.write(broken, new byte[] {'R', 'u', 0, 1, 2, (byte) 0xff});
         robot.interact(() -> model.imports().importFiles(List.of(broken)));
+        waitUntil(() -> robot.lookup("#problemList").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ListView<Problem> problems = robot.lookup("#problemList").queryAs(ListView.class);
         waitUntil(() -> !problems.getItems().isEmpty());
