@@ -59,6 +59,8 @@ public final class MainView extends BorderPane {
     private final Tab searchTab;
     private final SplitPane split = new SplitPane();
     private final NotificationPane notifications;
+    /** Held here: while hidden it is outside the scene, and bindings alone would let it be collected. */
+    private final ProblemsView problems;
 
     public MainView(MainViewModel model, Messages messages, Runnable quit) {
         this.model = model;
@@ -104,7 +106,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(footnotes, false);
 
-        ProblemsView problems = new ProblemsView(model.imports(), messages);
+        problems = new ProblemsView(model.imports(), messages);
         SplitPane centre = new SplitPane(split);
         centre.setOrientation(Orientation.VERTICAL);
         // the import panel takes room only while it has something to say
