@@ -3,8 +3,9 @@ package org.fieldbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.fieldbook.importer.ImportService;
-import org.fieldbook.importer.ProfileChecker;
+import org.fieldbook.importer.ProfileFileKind;
 import org.fieldbook.importer.ProfileParser;
 import org.fieldbook.library.BundledLibrary;
 import org.fieldbook.library.LibraryService;
@@ -28,7 +29,7 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database database) {
         this.database = database;
         ReportRepository reports = new ReportRepository(database);
-        this.importService = new ImportService(new ProfileParser(), reports);
+        this.importService = new ImportService(List.of(new ProfileFileKind(new ProfileParser(), reports)));
         this.libraryService = new LibraryService(reports);
         this.searchService = new SearchService(new PassageSearchRepository(database));
     }
@@ -77,9 +78,9 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Checks profile files without opening a library. */
-    public static ProfileChecker checker() {
-        return new ProfileChecker(new ProfileParser());
+    /** Checks files without opening a library (nothing it returns can store). */
+    public static ImportService checker() {
+        return new ImportService(List.of(new ProfileFileKind(new ProfileParser(), null)));
     }
 
     public ImportService importService() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.fieldbook.AppContext;
 import org.fieldbook.importer.FileOutcome;
-import org.fieldbook.importer.ProfileChecker;
+import org.fieldbook.importer.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProfileChecker checker = AppContext.checker();
+        ImportService checker = AppContext.checker();
         FileOutcomePrinter printer = new FileOutcomePrinter(parent.out(), parent.err());
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {

@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.fieldbook.storage.ReportRepository;
 
 /**
- * Checks profile files and imports them into the library: each file is parsed and
- * validated first, and a file with any error imports nothing. Each good file is stored in
- * one transaction, replacing an earlier import of the same report.
+ * Checks files and imports them into the library. Each file goes to the first
+ * {@link LibraryFileKind} that reads it; it is validated first, and a file with any error
+ * imports nothing. Each good file is stored in its own transaction.
  */
 public final class ImportService {
 
@@ -19,12 +18,17 @@ public final class ImportService {
         void fileDone(int done, int total, FileOutcome outcome);
     }
 
-    private final ProfileParser parser;
-    private final ReportRepository reports;
+    private final List<LibraryFileKind> kinds;
 
-    public ImportService(ProfileParser parser, ReportRepository reports) {
-        this.parser = parser;
-        this.reports = reports;
+    /** @param kinds the kinds of file taken in, most specific first; the last should read anything */
+    public ImportService(List<LibraryFileKind> kinds) {
+        this.kinds = List.copyOf(kinds);
+    }
+
+    /** Validates a file without touching the library. */
+    public FileOutcome check(Path file) {
+        InputFile input = InputFile.read(file);
+        return input.isReadable() ? kindOf(input).check(input) : FileOutcome.refused(file, List.of(input.problem()));
     }
 
     /**
@@ -33,19 +37,14 @@ public final class ImportService {
      * @throws org.fieldbook.storage.StorageException when the library cannot be written
      */
     public FileOutcome importFile(Path file) {
-        return store(file, parser.parse(file));
+        InputFile input = InputFile.read(file);
+        return input.isReadable() ? kindOf(input).store(input) : FileOutcome.refused(file, List.of(input.problem()));
     }
 
-    /** Imports a profile already read into memory (the bundled library), like {@link #importFile}. */
+    /** Imports a file already read into memory (the bundled library), like {@link #importFile}. */
     public FileOutcome importContent(String fileName, byte[] content) {
-        return store(Path.of(fileName), parser.parse(fileName, content));
-    }
-
-    private FileOutcome store(Path file, ParseResult result) {
-        if (!result.hasErrors()) {
-            reports.replace(result.report());
-        }
-        return ProfileChecker.outcome(file, result);
+        InputFile input = new InputFile(Path.of(fileName), content, null);
+        return kindOf(input).store(input);
     }
 
     /**
@@ -63,5 +62,10 @@ public final class ImportService {
             progress.fileDone(outcomes.size(), files.size(), outcome);
         }
         return outcomes;
+    }
+
+    private LibraryFileKind kindOf(InputFile input) {
+        return kinds.stream().filter(kind -> kind.reads(input)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no file kind reads " + input.file()));
     }
 }

@@ -1,9 +1,5 @@
 package org.fieldbook.importer;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,28 +56,14 @@ public final class ProfileParser {
      * the report's source is its file name.
      */
     public ParseResult parse(Path file) {
-        Path namePath = file.getFileName();
-        String name = namePath == null ? file.toString() : namePath.toString();
-        String shown = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                return failed(Problem.error(shown, 1, "cannot read the file: it is a folder, not a profile text"));
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return failed(Problem.error(shown, 1, TextDecoder.tooLarge(size)));
-            }
-            return namedAs(shown, parse(name, Files.readAllBytes(file)));
-        } catch (NoSuchFileException e) {
-            return failed(Problem.error(shown, 1, "cannot read the file: it does not exist"));
-        } catch (AccessDeniedException e) {
-            return failed(Problem.error(shown, 1, "cannot read the file: permission denied"));
-        } catch (IOException e) {
-            return failed(Problem.error(shown, 1, "cannot read the file: " + e.getMessage()));
+        InputFile input = InputFile.read(file);
+        if (!input.isReadable()) {
+            return failed(input.problem());
         }
+        return namedAs(file.toString(), parse(input.name(), input.content()));
     }
 
-    private static ParseResult namedAs(String shown, ParseResult result) {
+    static ParseResult namedAs(String shown, ParseResult result) {
         return new ParseResult(result.report(), result.problems().stream()
                 .map(p -> new Problem(shown, p.line(), p.severity(), p.message())).toList());
     }

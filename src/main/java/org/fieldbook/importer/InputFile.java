@@ -1,0 +1,50 @@
+package org.fieldbook.importer;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads an input file whole, refusing folders, missing files and anything over
+ * {@link ProfileParser#MAX_BYTES} before reading it. Failures are problems naming the file
+ * as the user gave it, never exceptions.
+ */
+public record InputFile(Path file, byte[] content, Problem problem) {
+
+    /** Reads {@code file}; the result holds either its bytes or the problem that stopped it. */
+    public static InputFile read(Path file) {
+        String shown = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return failed(file, "cannot read the file: it is a folder, not a profile text");
+            }
+            long size = Files.size(file);
+            if (size > ProfileParser.MAX_BYTES) {
+                return failed(file, TextDecoder.tooLarge(size));
+            }
+            return new InputFile(file, Files.readAllBytes(file), null);
+        } catch (NoSuchFileException e) {
+            return failed(file, "cannot read the file: it does not exist");
+        } catch (AccessDeniedException e) {
+            return failed(file, "cannot read the file: permission denied");
+        } catch (IOException e) {
+            return failed(file, "cannot read the file: " + e.getMessage() + " (" + shown + ")");
+        }
+    }
+
+    private static InputFile failed(Path file, String message) {
+        return new InputFile(file, null, Problem.error(file.toString(), 1, message));
+    }
+
+    public boolean isReadable() {
+        return problem == null;
+    }
+
+    /** The file's own name, as stored with what it holds. */
+    public String name() {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+}
