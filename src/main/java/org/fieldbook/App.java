@@ -66,6 +66,7 @@ public final class App extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         placeWindow();
+        StartupTrace.onNextFrame(scene, "first-frame");
         stage.show();
 
         executor.submit(progress -> AppContext.open(libraryFile), opened -> {
@@ -80,6 +81,7 @@ public final class App extends Application {
                     ? messages.get("window.title")
                     : messages.get("window.title.report", now.report().country(), now.report().profileType(),
                             String.valueOf(now.report().year()))));
+            StartupTrace.onNextFrame(scene, "library-shown");
             model.start(settings);
         }, failure -> {
             LOG.log(Level.SEVERE, "cannot open the library " + libraryFile, failure);
