@@ -29,6 +29,8 @@ public final class FootnotesViewModel {
     private final BiConsumer<Integer, Integer> citationOpener;
     private final Messages messages;
     private final ObservableList<FootnoteItem> items = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a throw-away view would be dropped with it. */
+    private final ObservableList<FootnoteItem> itemsView = FXCollections.unmodifiableObservableList(items);
 
     /**
      * @param selectedFootnote the footnote selected anywhere in the window (shared)
@@ -48,7 +50,7 @@ public final class FootnotesViewModel {
     }
 
     public ObservableList<FootnoteItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     public ReadOnlyObjectProperty<Integer> selectedFootnoteProperty() {

@@ -31,6 +31,8 @@ public final class ImportViewModel {
     private final Messages messages;
     private final Runnable libraryChanged;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a throw-away view would be dropped with it. */
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -44,7 +46,7 @@ public final class ImportViewModel {
     }
 
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

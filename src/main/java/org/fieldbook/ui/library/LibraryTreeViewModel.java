@@ -35,6 +35,8 @@ public final class LibraryTreeViewModel {
     private final LibraryService library;
     private final UiExecutor executor;
     private final ObservableList<CountryGroup> countries = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a throw-away view would be dropped with it. */
+    private final ObservableList<CountryGroup> countriesView = FXCollections.unmodifiableObservableList(countries);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final Consumer<Integer> countListener;
 
@@ -45,7 +47,7 @@ public final class LibraryTreeViewModel {
     }
 
     public ObservableList<CountryGroup> countries() {
-        return FXCollections.unmodifiableObservableList(countries);
+        return countriesView;
     }
 
     /** False until the first list of reports has arrived. */

@@ -33,6 +33,8 @@ public final class SearchViewModel {
     private final Supplier<ReportId> openReport;
     private final Consumer<SearchHit> opener;
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a throw-away view would be dropped with it. */
+    private final ObservableList<SearchHit> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty currentReportOnly = new SimpleBooleanProperty(false);
@@ -51,7 +53,7 @@ public final class SearchViewModel {
     }
 
     public ObservableList<SearchHit> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -183,4 +183,18 @@ class MainViewTest {
         waitUntil(() -> model.visibleSectionProperty().get() == 0);
         assertThat(model.canGoBackProperty().get()).isFalse();
     }
+
+    @Test
+    void importingAGoodFileAddsItsCountryToTheTree(FxRobot robot) throws Exception {
+        openReportInTree(robot);
+        Path profile = dir.resolve("new-zealand-2020.txt");
+        Files.copy(Path.of("src/test/resources/cli/new-zealand-2020.txt"), profile,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        robot.interact(() -> model.imports().importFiles(List.of(profile)));
+        waitUntil(() -> tree(robot).getRoot().getChildren().size() == 2);
+        assertThat(tree(robot).getRoot().getChildren()).extracting(item -> item.getValue().toString())
+                .anySatisfy(text -> assertThat(text).contains("New Zealand"));
+        clickTreeNode(robot, "New Zealand");
+        assertThat(robot.lookup("#importStatus").queryLabeled().getText()).isEqualTo("1 profile imported.");
+    }
 }
