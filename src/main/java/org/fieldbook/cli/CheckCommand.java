@@ -1,12 +1,10 @@
 package org.fieldbook.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fieldbook.AppContext;
 import org.fieldbook.importer.FileOutcome;
-import org.fieldbook.importer.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,14 +21,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportService checker = AppContext.checker();
         FileOutcomePrinter printer = new FileOutcomePrinter(parent.out(), parent.err());
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            FileOutcome outcome = checker.check(file);
-            printer.print(outcome, "ok,", "has errors");
-            outcomes.add(outcome);
-        }
+        List<FileOutcome> outcomes = AppContext.checker()
+                .checkFiles(files, (done, total, outcome) -> printer.print(outcome, "ok,", "has errors"));
         return FileOutcomePrinter.exitStatus(outcomes);
     }
 }

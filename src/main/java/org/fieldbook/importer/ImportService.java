@@ -64,6 +64,17 @@ public final class ImportService {
         return outcomes;
     }
 
+    /** Validates files one after the other without touching the library. */
+    public List<FileOutcome> checkFiles(List<Path> files, Progress progress) {
+        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        for (Path file : files) {
+            FileOutcome outcome = check(file);
+            outcomes.add(outcome);
+            progress.fileDone(outcomes.size(), files.size(), outcome);
+        }
+        return outcomes;
+    }
+
     private LibraryFileKind kindOf(InputFile input) {
         return kinds.stream().filter(kind -> kind.reads(input)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no file kind reads " + input.file()));
