@@ -39,6 +39,14 @@ public final class FootnotesView extends BorderPane {
         model.selectedFootnoteProperty().addListener((obs, old, now) -> reveal(now));
         model.items().addListener((javafx.collections.ListChangeListener<FootnoteItem>) change ->
                 reveal(model.selectedFootnoteProperty().get()));
+        // Enter on a footnote goes to the first place that cites it
+        list.setOnKeyPressed(e -> {
+            FootnoteItem item = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && item != null && item.isCited()) {
+                model.openCitation(item.citations().get(0));
+                e.consume();
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!updating && now != null) {
                 model.select(now.number());

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
@@ -96,7 +99,24 @@ public final class ReaderView extends StackPane {
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::showPreview);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> preview.hide());
+        area.setContextMenu(contextMenu(messages));
         render(model.documentProperty().get());
+    }
+
+    private ContextMenu contextMenu(Messages messages) {
+        MenuItem copy = new MenuItem(messages.get("menu.copy"));
+        copy.setOnAction(e -> area.copy());
+        MenuItem cite = new MenuItem(messages.get("menu.copyCitation"));
+        cite.setOnAction(e -> copyWithCitation());
+        MenuItem all = new MenuItem(messages.get("menu.selectAll"));
+        all.setOnAction(e -> area.selectAll());
+        ContextMenu menu = new ContextMenu(copy, cite, new SeparatorMenuItem(), all);
+        menu.setOnShowing(e -> {
+            boolean selected = area.getSelection().getLength() > 0;
+            copy.setDisable(!selected);
+            cite.setDisable(!selected);
+        });
+        return menu;
     }
 
     /** The text area, for keyboard focus and tests. */
