@@ -82,16 +82,28 @@ public final class SearchViewModel {
             return;
         }
         ReportId filter = currentReportOnly.get() ? openReport.get() : null;
-        String query = lastQuery;
+        String query = asTyped(lastQuery);
         searching.set(true);
+        String typed = lastQuery;
         running = executor.submit(progress -> search.search(query, LIMIT, filter),
-                hits -> show(query, hits),
+                hits -> show(typed, hits),
                 failure -> {
                     LOG.log(Level.WARNING, "search failed", failure);
                     searching.set(false);
                     results.clear();
                     status.set(messages.get("search.failed", failure.getMessage()));
                 });
+    }
+
+    /**
+     * While typing, the last word is still being written: search it as a prefix ("Wagn"
+     * finds Wagner) unless it is short, quoted, already a prefix, or a designation (PMN-2).
+     */
+    static String asTyped(String text) {
+        int start = text.lastIndexOf(' ') + 1;
+        String last = text.substring(start);
+        boolean word = last.length() >= 3 && last.chars().allMatch(Character::isLetter);
+        return word ? text + "*" : text;
     }
 
     private void show(String query, List<SearchHit> hits) {
