@@ -39,12 +39,13 @@ class ArchitectureTest {
     static final ArchRule storageKnowsOnlyTheModel = noClasses()
             .that().resideInAPackage("org.fieldbook.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.importer..", "org.fieldbook.search..",
-                    "org.fieldbook.library..", "org.fieldbook.cli..", "org.fieldbook.ui..")
+                    "org.fieldbook.library..", "org.fieldbook.catalogue..", "org.fieldbook.cli..", "org.fieldbook.ui..")
             .because("dependencies point one way: services -> storage -> model");
 
     @ArchTest
     static final ArchRule servicesDoNotKnowTheirCallers = noClasses()
-            .that().resideInAnyPackage("org.fieldbook.importer..", "org.fieldbook.search..", "org.fieldbook.library..")
+            .that().resideInAnyPackage("org.fieldbook.importer..", "org.fieldbook.search..", "org.fieldbook.library..",
+                    "org.fieldbook.catalogue..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.cli..", "org.fieldbook.ui..")
             .because("the window and the command line call the same services, never the reverse");
 

@@ -36,6 +36,9 @@ final class MentionWriter {
 
     /** Stores the mentions found in a report just inserted as row {@code reportRow}; unknown names are skipped. */
     void insertForReport(long reportRow, List<PassageMention> mentions) throws SQLException {
+        if (mentions.isEmpty()) {
+            return;
+        }
         try (PreparedStatement blocks = connection.prepareStatement(INSERT_FOR_BLOCK);
              PreparedStatement footnotes = connection.prepareStatement(INSERT_FOR_FOOTNOTE)) {
             for (PassageMention mention : mentions) {
