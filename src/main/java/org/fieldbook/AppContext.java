@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fieldbook.catalogue.CatalogueFileKind;
+import org.fieldbook.catalogue.CatalogueReader;
+import org.fieldbook.catalogue.CatalogueService;
+import org.fieldbook.importer.FileOutcome;
 import org.fieldbook.importer.ImportService;
 import org.fieldbook.importer.ProfileFileKind;
 import org.fieldbook.importer.ProfileParser;
 import org.fieldbook.library.BundledLibrary;
 import org.fieldbook.library.LibraryService;
 import org.fieldbook.search.SearchService;
+import org.fieldbook.storage.CatalogueRepository;
 import org.fieldbook.storage.Database;
 import org.fieldbook.storage.PassageSearchRepository;
 import org.fieldbook.storage.ReportRepository;
@@ -25,11 +30,15 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importService;
     private final LibraryService libraryService;
     private final SearchService searchService;
+    private final CatalogueService catalogueService;
 
     private AppContext(Database database) {
         this.database = database;
         ReportRepository reports = new ReportRepository(database);
-        this.importService = new ImportService(List.of(new ProfileFileKind(new ProfileParser(), reports)));
+        this.catalogueService = new CatalogueService(new CatalogueRepository(database));
+        // the catalogue's kind first: a profile text is what every other file is taken for
+        this.importService = new ImportService(List.of(new CatalogueFileKind(catalogueService),
+                new ProfileFileKind(new ProfileParser(), reports, catalogueService)));
         this.libraryService = new LibraryService(reports);
         this.searchService = new SearchService(new PassageSearchRepository(database));
     }
@@ -44,8 +53,25 @@ public final class AppContext implements AutoCloseable {
         AppContext context = new AppContext(Database.open(libraryFile));
         if (isNew) {
             context.fillFromBundle();
+        } else if (context.catalogueService.neverImported()) {
+            context.addBundledCatalogue();
         }
         return context;
+    }
+
+    /** A library made before Fieldbook had a catalogue gets the bundled one, and its mentions. */
+    private void addBundledCatalogue() {
+        FileOutcome outcome;
+        try {
+            outcome = new BundledLibrary(importService).installCatalogueInto();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        if (outcome.hasErrors()) {
+            database.close();
+            throw new IllegalStateException("the bundled mine-type catalogue has errors: " + outcome.problems());
+        }
     }
 
     private void fillFromBundle() {
@@ -78,9 +104,28 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Checks files without opening a library (nothing it returns can store). */
+    /**
+     * Checks files without opening a library (nothing it returns can store). Designations in
+     * profiles are compared with the bundled catalogue: the same answer on every machine,
+     * whatever library it has.
+     */
     public static ImportService checker() {
-        return new ImportService(List.of(new ProfileFileKind(new ProfileParser(), null)));
+        CatalogueReader.Result bundled = new CatalogueReader().read(BundledLibrary.catalogueFile(),
+                BundledLibrary.catalogueContent());
+        if (bundled.hasErrors()) {
+            throw new IllegalStateException("the bundled mine-type catalogue has errors: " + bundled.problems());
+        }
+        return checkerWith(CatalogueService.inMemory(bundled.catalogue()));
+    }
+
+    /** Checks files against this library's catalogue, without storing anything. */
+    public ImportService libraryChecker() {
+        return checkerWith(catalogueService);
+    }
+
+    private static ImportService checkerWith(CatalogueService catalogue) {
+        return new ImportService(List.of(new CatalogueFileKind(null),
+                new ProfileFileKind(new ProfileParser(), null, catalogue)));
     }
 
     public ImportService importService() {
@@ -93,6 +138,10 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService searchService() {
         return searchService;
+    }
+
+    public CatalogueService catalogueService() {
+        return catalogueService;
     }
 
     public Path libraryFile() {

@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = FieldbookCommand.VersionProvider.class,
         description = "Offline reference browser for the Landmine and Cluster Munition Monitor's country profiles.",
         subcommands = {CheckCommand.class, ImportCommand.class, ListCommand.class, DumpCommand.class,
-                SearchCommand.class},
+                SearchCommand.class, MinesCommand.class},
         footer = {"", "With no command, Fieldbook opens its window.", "",
-                "Exit status: 0 done (warnings only), 1 errors in the input or nothing found to act on,",
-                "2 wrong usage, 3 the library cannot be opened or written."})
+                "Exit status: 0 done (warnings only); 1 errors in the input, or nothing found",
+                "to act on (a report id the library lacks, a mine name no entry matches);",
+                "2 wrong usage; 3 the library cannot be opened or written."})
 public final class FieldbookCommand implements Runnable, AutoCloseable {
     static final int EXIT_INPUT_ERRORS = 1;
     static final int EXIT_USAGE = 2;
@@ -77,6 +78,11 @@ public final class FieldbookCommand implements Runnable, AutoCloseable {
             context = AppContext.open(libraryFile());
         }
         return context;
+    }
+
+    /** Whether --library named a library (check then uses that library's catalogue). */
+    boolean libraryGiven() {
+        return library != null;
     }
 
     private Path libraryFile() {

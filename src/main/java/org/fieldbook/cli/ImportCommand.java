@@ -11,12 +11,13 @@ import picocli.CommandLine.ParentCommand;
 /** {@code fieldbook import FILE...}: check, then import each good file in one transaction. */
 @Command(name = "import", description = {"Check, then import each file in one transaction.",
         "A file with errors imports nothing; re-importing the same report replaces it.",
+        "A catalogue file replaces the mine-type catalogue, and every mention is found again.",
         "Exits 1 if any file had errors."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private FieldbookCommand parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile text files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile texts (.txt) or catalogue files (.json).")
     private List<Path> files;
 
     @Override
