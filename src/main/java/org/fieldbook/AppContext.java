@@ -29,7 +29,9 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database database) {
         this.database = database;
         ReportRepository reports = new ReportRepository(database);
-        this.importService = new ImportService(List.of(new ProfileFileKind(new ProfileParser(), reports)));
+        // a bundle's files are stored in one transaction of this library (see Transactions)
+        this.importService = new ImportService(List.of(new ProfileFileKind(new ProfileParser(), reports)),
+                database::inTransaction);
         this.libraryService = new LibraryService(reports);
         this.searchService = new SearchService(new PassageSearchRepository(database));
     }
@@ -41,7 +43,17 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path libraryFile) {
         boolean isNew = isNewLibrary(libraryFile);
-        AppContext context = new AppContext(Database.open(libraryFile));
+        Database database;
+        try {
+            database = Database.open(libraryFile);
+        } catch (StorageException e) {
+            if (isNew) {
+                // e.g. a full disk: a half-made new file would not count as new next time, and never be filled
+                deleteQuietly(libraryFile.toAbsolutePath());
+            }
+            throw e;
+        }
+        AppContext context = new AppContext(database);
         if (isNew) {
             context.fillFromBundle();
         }
