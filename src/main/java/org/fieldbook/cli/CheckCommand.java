@@ -16,7 +16,7 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private FieldbookCommand parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile text files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile text files, or .zip bundles.")
     private List<Path> files;
 
     @Override

@@ -79,7 +79,8 @@ public final class FieldbookCommand implements Runnable, AutoCloseable {
         return context;
     }
 
-    private Path libraryFile() {
+    /** The library file named by --library, or the default one (absolute). */
+    Path libraryFile() {
         Path file = library != null ? library : DataDirectory.libraryFile(DataDirectory.forCurrentUser());
         return file.toAbsolutePath();
     }
