@@ -54,19 +54,22 @@ public final class AppContext implements AutoCloseable {
             throw e;
         }
         AppContext context = new AppContext(database);
-        if (isNew) {
-            context.fillFromBundle();
+        // also a library whose first start was killed before its fill committed: it holds nothing to lose
+        if (isNew || context.libraryService().count() == 0) {
+            context.fillFromBundle(isNew);
         }
         return context;
     }
 
-    private void fillFromBundle() {
+    private void fillFromBundle(boolean isNew) {
         try {
             new BundledLibrary(importService).installInto();
         } catch (RuntimeException e) {
-            // A half-filled new library would never be filled again: remove what this start created.
             database.close();
-            deleteQuietly(database.file());
+            if (isNew) {
+                // what this start created goes, so that the next start fills it again
+                deleteQuietly(database.file());
+            }
             throw new StorageException("could not fill the new library " + database.file()
                     + " from the bundled content: " + e.getMessage(), e);
         }
