@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.fieldbook.storage.StorageException;
 
 /**
  * Checks and imports a library update bundle as one unit: every file in it is validated by
@@ -75,6 +76,9 @@ final class BundleImport {
                 }
                 return stored;
             });
+        } catch (StorageException e) {
+            throw new StorageException(e.reason(), e.getMessage() + " Nothing from the bundle " + zip
+                    + " was imported.", e);
         } catch (Rollback rollback) {
             // the file passed its check but not its store (a kind that looks at the library): nothing is kept
             return List.of(rollback.outcome, FileOutcome.refused(zip, List.of(Problem.error(zip.toString(), 1,
