@@ -114,16 +114,33 @@ public final class App extends Application {
                             String.valueOf(now.report().year()))));
             StartupTrace.onNextFrame(scene, "library-shown");
             model.start(settings);
-        }, failure -> {
-            LOG.log(Level.SEVERE, "cannot open the library " + libraryFile, failure);
-            scene.setRoot(new StackPane(new LibraryProblemView(recovery.diagnose(failure), messages, action -> {
-                switch (action) {
-                    case REBUILD -> openLibrary(true);
-                    case RETRY -> openLibrary(false);
-                    case QUIT -> stage.close();
-                }
-            })));
-        });
+            // damage that opening does not see (pages overwritten on disk): after the first work is queued
+            executor.submit(progress -> {
+                opened.checkIntegrity();
+                return null;
+            }, ok -> { }, this::showProblem);
+        }, this::showProblem);
+    }
+
+    /** Replaces whatever the window shows with what is wrong with the library and the ways out. */
+    private void showProblem(Throwable failure) {
+        LOG.log(Level.SEVERE, "cannot use the library " + libraryFile, failure);
+        AppContext open = context;
+        context = null;
+        model = null;
+        executor.submit(progress -> {
+            if (open != null) {
+                open.close();
+            }
+            return null;
+        }, done -> { }, closeFailure -> LOG.log(Level.WARNING, "closing the damaged library failed", closeFailure));
+        stage.getScene().setRoot(new StackPane(new LibraryProblemView(recovery.diagnose(failure), messages, action -> {
+            switch (action) {
+                case REBUILD -> openLibrary(true);
+                case RETRY -> openLibrary(false);
+                case QUIT -> stage.close();
+            }
+        })));
     }
 
     private String sheet(String name) {

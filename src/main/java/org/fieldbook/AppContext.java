@@ -110,6 +110,15 @@ public final class AppContext implements AutoCloseable {
         return searchService;
     }
 
+    /**
+     * Reads the whole library to find damage that opening it does not see.
+     *
+     * @throws StorageException (reason DAMAGED) when it is damaged
+     */
+    public void checkIntegrity() {
+        database.checkIntegrity();
+    }
+
     public Path libraryFile() {
         return database.file();
     }

@@ -49,7 +49,7 @@ public final class LibraryLock implements AutoCloseable {
      */
     public static LibraryLock acquire(Path library, String holder, Duration wait) {
         Path file = lockFile(library.toAbsolutePath());
-        FileChannel channel = open(file);
+        FileChannel channel = open(file, library);
         Instant deadline = Instant.now().plus(wait);
         try {
             while (true) {
@@ -76,7 +76,7 @@ public final class LibraryLock implements AutoCloseable {
         }
     }
 
-    private static FileChannel open(Path file) {
+    private static FileChannel open(Path file, Path library) {
         try {
             Files.createDirectories(file.getParent());
             return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -84,8 +84,8 @@ public final class LibraryLock implements AutoCloseable {
             boolean denied = e instanceof AccessDeniedException || String.valueOf(e.getMessage()).contains("Read-only");
             throw new StorageException(denied ? StorageException.Reason.READ_ONLY : StorageException.Reason.OTHER,
                     "Cannot write in the folder " + file.getParent() + " (" + (denied ? "it is read-only"
-                            : e.getClass().getSimpleName() + ": " + e.getMessage()) + "), so the library there "
-                            + "cannot be used.", e);
+                            : e.getClass().getSimpleName() + ": " + e.getMessage()) + "), so the library "
+                            + library + " cannot be used.", e);
         }
     }
 

@@ -60,6 +60,18 @@ final class LibraryFile {
         checkDatabase(file, knownVersion);
     }
 
+    /**
+     * With no write-ahead log beside it, no other connection has the file open and all of it
+     * is in the file: the probe then opens it immutable, so that it creates no -wal or -shm
+     * file next to a file it may go on to refuse. With a log, those files exist already.
+     */
+    private static String probeUrl(Path file) {
+        if (Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+            return Database.url(file);
+        }
+        return "jdbc:sqlite:" + file.toUri() + "?immutable=1";
+    }
+
     private static boolean startsWithSqliteMagic(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC);
@@ -72,7 +84,7 @@ final class LibraryFile {
         int applicationId;
         int version;
         int objects;
-        try (Connection probe = DriverManager.getConnection(Database.url(file), config.toProperties())) {
+        try (Connection probe = DriverManager.getConnection(probeUrl(file), config.toProperties())) {
             applicationId = LibraryPragmas.applicationId(probe);
             version = LibraryPragmas.userVersion(probe);
             objects = LibraryPragmas.schemaObjects(probe);
