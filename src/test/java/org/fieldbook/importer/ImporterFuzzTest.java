@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -97,8 +98,9 @@ class ImporterFuzzTest {
             imported++;
             ReportId id = outcome.report().id();
             String text = new String(bytes, StandardCharsets.UTF_8);
-            assertThat(Profiles.nonBlankLines(library.libraryService().dump(id)))
-                    .as("dump of %s from %s", id, mutant).isEqualTo(Profiles.nonBlankLines(text));
+            // the file's byte order mark is not content; a second U+FEFF after it is, and the dump keeps it
+            List<String> dumped = Profiles.nonBlankLines("\uFEFF" + library.libraryService().dump(id));
+            assertThat(dumped).as("dump of %s from %s", id, mutant).isEqualTo(Profiles.nonBlankLines(text));
         }
     }
 
@@ -109,6 +111,13 @@ class ImporterFuzzTest {
      */
     private static Connection look() throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.sqlite"));
+    }
+
+    /** Found by the nightly run (10,000 tries): a file that starts with two byte order marks. */
+    @Example
+    void aFileWithTwoByteOrderMarks() throws IOException, SQLException {
+        everyInputImportsWholeOrIsRefusedLeavingTheLibraryAsItWas(new Mutant(4,
+                List.of(Mutant.Op.CUT_LINES, Mutant.Op.BOM_AND_SPACES, Mutant.Op.BOM_AND_SPACES), -1));
     }
 
     private static List<Long> counts() throws SQLException {
