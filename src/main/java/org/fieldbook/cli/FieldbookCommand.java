@@ -56,6 +56,7 @@ public final class FieldbookCommand implements Runnable, AutoCloseable {
     /** The configured picocli command line around {@code command} (tests set its writers). */
     public static CommandLine commandLine(FieldbookCommand command) {
         CommandLine commandLine = new CommandLine(command);
+        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         return commandLine;
     }
