@@ -20,6 +20,7 @@ import org.fieldbook.library.LibraryLock;
 import org.fieldbook.library.LibraryRecovery;
 import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.SettingsStore;
+import org.fieldbook.storage.StorageException;
 import org.fieldbook.ui.common.ErrorDialog;
 import org.fieldbook.ui.common.FxUiExecutor;
 import org.fieldbook.ui.common.Messages;
@@ -124,7 +125,11 @@ public final class App extends Application {
 
     /** Replaces whatever the window shows with what is wrong with the library and the ways out. */
     private void showProblem(Throwable failure) {
-        LOG.log(Level.SEVERE, "cannot use the library " + libraryFile, failure);
+        if (failure instanceof StorageException) {
+            LOG.warning(() -> "cannot use the library: " + failure.getMessage());  // a known trouble: no stack
+        } else {
+            LOG.log(Level.SEVERE, "cannot use the library " + libraryFile, failure);
+        }
         AppContext open = context;
         context = null;
         model = null;

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code fieldbook import} in a child JVM, killed with SIGKILL at random moments, 20 times:
- * 10 imports of 30 files (one transaction each) and 10 of a 30-file bundle (one transaction
+ * 10 imports of 20 files (one transaction each) and 10 of a 20-file bundle (one transaction
  * for all). After every kill the library opens, passes the integrity check, and holds each
  * report whole (its dump gives back the file's lines) or not at all; a bundle's reports are
  * all there or none is.
  */
 class KilledImportTest {
-    static final int FILES = 30;
+    static final int FILES = 20;
     static final int ROUNDS = 20;
     static final int SINGLE_YEARS = 1900;
     static final int BUNDLE_YEARS = 1950;
@@ -57,7 +57,7 @@ class KilledImportTest {
             Files.copy(base, library, StandardCopyOption.REPLACE_EXISTING);
             List<String> args = new ArrayList<>(List.of("--library", library.toString(), "import"));
             args.addAll(isBundle ? List.of(zip.toString()) : args(singles));
-            long killAt = (long) (random.nextDouble() * 1.1 * (isBundle ? bundleMillis : singleMillis));
+            long killAt = (long) (random.nextDouble() * (isBundle ? bundleMillis : singleMillis));
             Process process = child.start("round" + round, args.toArray(String[]::new));
             process.waitFor(killAt, TimeUnit.MILLISECONDS);
             process.destroyForcibly().waitFor();
@@ -69,7 +69,7 @@ class KilledImportTest {
                 partialRounds++;
             }
             System.out.printf("TRUST killed import round %d (%s): killed at %d ms, %d of %d reports whole, 0 partial%n",
-                    round, isBundle ? "bundle" : "30 files", killAt, whole, FILES);
+                    round, isBundle ? "bundle" : FILES + " files", killAt, whole, FILES);
         }
         System.out.printf("TRUST killed import: %d rounds (seed %d), %d killed between two files, 0 lost%n", ROUNDS,
                 seed, partialRounds);
