@@ -2,6 +2,7 @@ package org.fieldbook.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.fieldbook.storage.StorageException;
@@ -31,6 +32,12 @@ final class BundleImport {
         this.reader = reader;
         this.kindOf = kindOf;
         this.transactions = transactions;
+    }
+
+    /** Profiles first, then the JSON files (catalogue, figures) that may refer to them; otherwise zip order. */
+    static List<InputFile> storingOrder(List<InputFile> files) {
+        return files.stream().sorted(Comparator.comparing((InputFile f) -> BundleNames.extension(f.name()).equals("json")))
+                .toList();
     }
 
     /** Every file's outcome, and, when the bundle as a whole is refused, one outcome for the bundle. */
@@ -67,7 +74,7 @@ final class BundleImport {
         try {
             return transactions.inOne("import the bundle " + zip, () -> {
                 List<FileOutcome> stored = new ArrayList<>();
-                for (InputFile file : contents.files()) {
+                for (InputFile file : storingOrder(contents.files())) {
                     FileOutcome outcome = kindOf.apply(file).store(file);
                     if (outcome.hasErrors()) {
                         throw new Rollback(outcome);
