@@ -121,16 +121,13 @@ class ImporterFuzzTest {
     }
 
     private static List<Long> counts() throws SQLException {
-        List<Long> counts = new ArrayList<>();
-        for (String table : List.of("report", "section", "block", "footnote")) {
-            try (Connection look = look();
-                 PreparedStatement count = look.prepareStatement("SELECT count(*) FROM " + table);
-                 ResultSet rows = count.executeQuery()) {
-                rows.next();
-                counts.add(rows.getLong(1));
-            }
+        try (Connection look = look();
+             PreparedStatement count = look.prepareStatement("SELECT (SELECT count(*) FROM report), "
+                     + "(SELECT count(*) FROM section), (SELECT count(*) FROM block), (SELECT count(*) FROM footnote)");
+             ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return List.of(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
         }
-        return counts;
     }
 
     private static String integrityCheck() throws SQLException {
