@@ -36,9 +36,10 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         ReportRepository reports = new ReportRepository(database);
         this.catalogueService = new CatalogueService(new CatalogueRepository(database));
-        // the catalogue's kind first: a profile text is what every other file is taken for
+        // the catalogue's kind first: a profile text is what every other file is taken for;
+        // a bundle's files are stored in one transaction of this library (see Transactions)
         this.importService = new ImportService(List.of(new CatalogueFileKind(catalogueService),
-                new ProfileFileKind(new ProfileParser(), reports, catalogueService)));
+                new ProfileFileKind(new ProfileParser(), reports, catalogueService)), database::inTransaction);
         this.libraryService = new LibraryService(reports);
         this.searchService = new SearchService(new PassageSearchRepository(database));
     }
@@ -50,9 +51,20 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path libraryFile) {
         boolean isNew = isNewLibrary(libraryFile);
-        AppContext context = new AppContext(Database.open(libraryFile));
-        if (isNew) {
-            context.fillFromBundle();
+        Database database;
+        try {
+            database = Database.open(libraryFile);
+        } catch (StorageException e) {
+            if (isNew) {
+                // e.g. a full disk: a half-made new file would not count as new next time, and never be filled
+                deleteQuietly(libraryFile.toAbsolutePath());
+            }
+            throw e;
+        }
+        AppContext context = new AppContext(database);
+        // also a library whose first start was killed before its fill committed: it holds nothing to lose
+        if (isNew || context.libraryService().count() == 0) {
+            context.fillFromBundle(isNew);
         } else if (context.catalogueService.neverImported()) {
             context.addBundledCatalogue();
         }
@@ -74,13 +86,15 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private void fillFromBundle() {
+    private void fillFromBundle(boolean isNew) {
         try {
             new BundledLibrary(importService).installInto();
         } catch (RuntimeException e) {
-            // A half-filled new library would never be filled again: remove what this start created.
             database.close();
-            deleteQuietly(database.file());
+            if (isNew) {
+                // what this start created goes, so that the next start fills it again
+                deleteQuietly(database.file());
+            }
             throw new StorageException("could not fill the new library " + database.file()
                     + " from the bundled content: " + e.getMessage(), e);
         }
@@ -142,6 +156,15 @@ public final class AppContext implements AutoCloseable {
 
     public CatalogueService catalogueService() {
         return catalogueService;
+    }
+
+    /**
+     * Reads the whole library to find damage that opening it does not see.
+     *
+     * @throws StorageException (reason DAMAGED) when it is damaged
+     */
+    public void checkIntegrity() {
+        database.checkIntegrity();
     }
 
     public Path libraryFile() {

@@ -57,6 +57,23 @@ class ArchitectureTest {
                     .and(not(assignableTo(StorageException.class))))
             .because("commands call services; only the storage failure type may be caught there");
 
+    /** The static half of "offline, provably"; OfflineExtension and CI's network namespace are the running half. */
+    @ArchTest
+    static final ArchRule nothingUsesTheNetwork = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..", "jdk.net..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.AsynchronousSocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
+            .because("Fieldbook is offline by design (DESIGN.md): no code path may open a connection");
+
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.fieldbook.(*)..").should().beFreeOfCycles();
 }

@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private FieldbookCommand parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile texts (.txt) or catalogue files (.json).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile texts (.txt), catalogue files (.json), or .zip bundles.")
     private List<Path> files;
 
     @Override

@@ -57,6 +57,7 @@ public final class FieldbookCommand implements Runnable, AutoCloseable {
     /** The configured picocli command line around {@code command} (tests set its writers). */
     public static CommandLine commandLine(FieldbookCommand command) {
         CommandLine commandLine = new CommandLine(command);
+        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         return commandLine;
     }
@@ -85,7 +86,8 @@ public final class FieldbookCommand implements Runnable, AutoCloseable {
         return library != null;
     }
 
-    private Path libraryFile() {
+    /** The library file named by --library, or the default one (absolute). */
+    Path libraryFile() {
         Path file = library != null ? library : DataDirectory.libraryFile(DataDirectory.forCurrentUser());
         return file.toAbsolutePath();
     }

@@ -204,7 +204,7 @@ public final class MainView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("import.choose"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("import.filter.profiles"), "*.txt", "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("import.filter.profiles"), "*.txt", "*.json", "*.zip"),
                 new FileChooser.ExtensionFilter(messages.get("import.filter.all"), "*"));
         Window window = getScene() == null ? null : getScene().getWindow();
         List<File> files = chooser.showOpenMultipleDialog(window);
