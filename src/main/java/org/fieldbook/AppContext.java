@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fieldbook.importer.FiguresFileKind;
 import org.fieldbook.importer.ImportService;
 import org.fieldbook.importer.ProfileFileKind;
 import org.fieldbook.importer.ProfileParser;
@@ -11,6 +12,7 @@ import org.fieldbook.library.BundledLibrary;
 import org.fieldbook.library.LibraryService;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.storage.Database;
+import org.fieldbook.storage.FigureRepository;
 import org.fieldbook.storage.PassageSearchRepository;
 import org.fieldbook.storage.ReportRepository;
 import org.fieldbook.storage.StorageException;
@@ -29,7 +31,10 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database database) {
         this.database = database;
         ReportRepository reports = new ReportRepository(database);
-        this.importService = new ImportService(List.of(new ProfileFileKind(new ProfileParser(), reports)));
+        FigureRepository figures = new FigureRepository(database);
+        // profiles read anything, so they come last
+        this.importService = new ImportService(List.of(new FiguresFileKind(reports, figures),
+                new ProfileFileKind(new ProfileParser(), reports)));
         this.libraryService = new LibraryService(reports);
         this.searchService = new SearchService(new PassageSearchRepository(database));
     }
@@ -80,7 +85,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Checks files without opening a library (nothing it returns can store). */
     public static ImportService checker() {
-        return new ImportService(List.of(new ProfileFileKind(new ProfileParser(), null)));
+        return new ImportService(List.of(new FiguresFileKind(null, null), new ProfileFileKind(new ProfileParser(), null)));
     }
 
     public ImportService importService() {

@@ -16,7 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BundledLibrary {
     static final String ROOT = "/library/";
 
-    record Contents(String publisher, String publisherUrl, List<Entry> profiles) {
+    /** What {@code contents.json} lists: profiles first, then the figures that belong to them. */
+    record Contents(String publisher, String publisherUrl, List<Entry> profiles, List<Entry> figures) {
+        Contents {
+            profiles = profiles == null ? List.of() : List.copyOf(profiles);
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
     }
 
     record Entry(String file, String note) {
@@ -29,13 +34,18 @@ public final class BundledLibrary {
     }
 
     /**
-     * Imports every bundled profile into the library, each in its own transaction.
+     * Imports every bundled file into the library, each in its own transaction: the profiles,
+     * then the figures (which are checked against the profiles they belong to).
      *
      * @return one outcome per bundled file, in the order of {@code contents.json}
      */
     public List<FileOutcome> installInto() {
+        Contents contents = contents();
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (Entry entry : contents().profiles()) {
+        for (Entry entry : contents.profiles()) {
+            outcomes.add(importer.importContent(entry.file(), read(entry.file())));
+        }
+        for (Entry entry : contents.figures()) {
             outcomes.add(importer.importContent(entry.file(), read(entry.file())));
         }
         return outcomes;

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+    /** The schema version this build creates (V003: figures). */
+    static final int LATEST = 3;
+
     @TempDir
     Path dir;
 
@@ -23,7 +26,7 @@ class DatabaseTest {
 
         try (Database db = Database.open(file)) {
             assertThat(db.file()).isEqualTo(file.toAbsolutePath());
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
             assertThat(TestSql.queryLong(db, "PRAGMA application_id")).isEqualTo(0x464C4442L);
             assertThat(TestSql.queryLong(db, "PRAGMA foreign_keys")).isEqualTo(1);
             assertThat(TestSql.queryStrings(db, "PRAGMA journal_mode")).containsExactly("wal");
@@ -38,7 +41,7 @@ class DatabaseTest {
         Path file = Files.createFile(dir.resolve("empty.db"));
 
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
         }
     }
 
@@ -50,7 +53,7 @@ class DatabaseTest {
         }
 
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
             assertThat(new ReportRepository(db).find(ReportFixtures.russia().id())).contains(ReportFixtures.russia());
         }
     }
@@ -67,13 +70,28 @@ class DatabaseTest {
         }
 
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
             assertThat(new ReportRepository(db).find(russia.id())).contains(russia);
             PassageSearchRepository search = new PassageSearchRepository(db);
             assertThat(search.search("\"stockpile\"", 10, null)).isNotEmpty();
             assertThat(search.search("\"ministry\"", 10, null))
                     .singleElement().satisfies(hit -> assertThat(hit.footnoteNumber()).isEqualTo(4));
             TestSql.checkSearchIndex(db);
+        }
+    }
+
+    @Test
+    void upgradesAVersion2LibraryWithATableForFiguresAndKeepsItsReports() {
+        Path file = dir.resolve("v2.db");
+        Report russia = ReportFixtures.russia();
+        try (Database old = Database.open(file, Migrations.upTo(2))) {
+            new ReportRepository(old).replace(russia);
+        }
+
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
+            assertThat(new ReportRepository(db).find(russia.id())).contains(russia);
+            assertThat(new FigureRepository(db).find(russia.id())).isEmpty();
         }
     }
 
