@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fieldbook.chart.ChartExporter;
+import org.fieldbook.chart.ChartService;
+import org.fieldbook.chart.ChartText;
+import org.fieldbook.chart.FigureExtractor;
 import org.fieldbook.importer.FiguresFileKind;
 import org.fieldbook.importer.ImportService;
 import org.fieldbook.importer.ProfileFileKind;
@@ -27,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importService;
     private final LibraryService libraryService;
     private final SearchService searchService;
+    private final ChartService chartService;
 
     private AppContext(Database database) {
         this.database = database;
@@ -37,6 +42,8 @@ public final class AppContext implements AutoCloseable {
                 new ProfileFileKind(new ProfileParser(), reports)));
         this.libraryService = new LibraryService(reports);
         this.searchService = new SearchService(new PassageSearchRepository(database));
+        this.chartService = new ChartService(libraryService, figures, new FigureExtractor(),
+                new ChartExporter(ChartText.english()));
     }
 
     /**
@@ -98,6 +105,10 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService searchService() {
         return searchService;
+    }
+
+    public ChartService chartService() {
+        return chartService;
     }
 
     public Path libraryFile() {

@@ -11,6 +11,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // java.awt only draws exported charts into images: it must never look for a display
+        // (none on a server; a stale DISPLAY over ssh would fail), and the window is JavaFX
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(FieldbookCommand.run(args));
     }
 }

@@ -1,5 +1,6 @@
 package org.fieldbook.cli;
 
+import org.fieldbook.chart.ChartExportException;
 import org.fieldbook.library.ReportNotFoundException;
 import org.fieldbook.storage.StorageException;
 import picocli.CommandLine;
@@ -20,7 +21,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof CommandLine.ExecutionException) {
             return FieldbookCommand.EXIT_USAGE;
         }
-        if (e instanceof ReportNotFoundException) {
+        if (e instanceof ReportNotFoundException || e instanceof ChartExportException) {
             commandLine.getErr().println("fieldbook: " + e.getMessage());
             return FieldbookCommand.EXIT_INPUT_ERRORS;
         }
