@@ -71,7 +71,7 @@ public final class App extends Application {
         executor.submit(progress -> AppContext.open(libraryFile), opened -> {
             context = opened;
             model = new MainViewModel(opened.libraryService(), opened.searchService(), opened.importService(),
-                    executor, messages);
+                    opened.chartService(), executor, messages);
             view = new MainView(model, messages, stage::close);
             scene.setRoot(view);
             view.attach(scene);

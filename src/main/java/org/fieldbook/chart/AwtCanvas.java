@@ -79,18 +79,10 @@ final class AwtCanvas implements ChartCanvas {
 
     static BasicStroke stroke(double width, boolean dashed) {
         float w = (float) width;
+        double[] dashes = ChartCanvas.dashes(width);
         return dashed ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-                new float[] {(float) dash(width), (float) gap(width)}, 0)
+                new float[] {(float) dashes[0], (float) dashes[1]}, 0)
                 : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    }
-
-    /** The dash pattern every back end uses, so dashes look alike in the window, the PNG and the SVG. */
-    static double dash(double width) {
-        return Math.max(4, width * 2.6);
-    }
-
-    static double gap(double width) {
-        return Math.max(3, width * 1.8);
     }
 
     private static Color color(Rgb rgb) {

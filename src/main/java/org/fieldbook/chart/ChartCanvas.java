@@ -7,6 +7,11 @@ package org.fieldbook.chart;
  */
 public interface ChartCanvas extends TextMeasure {
 
+    /** The dash and gap lengths of a dashed stroke, the same on every back end. */
+    static double[] dashes(double strokeWidth) {
+        return new double[] {Math.max(4, strokeWidth * 2.6), Math.max(3, strokeWidth * 1.8)};
+    }
+
     /** Where a text's {@code x} is: its start, middle or end. */
     enum Anchor { START, MIDDLE, END }
 

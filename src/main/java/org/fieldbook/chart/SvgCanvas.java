@@ -104,8 +104,8 @@ final class SvgCanvas implements ChartCanvas {
             svg.append(" stroke-opacity=\"").append(n(stroke.alpha())).append('"');
         }
         if (dashed) {
-            svg.append(" stroke-dasharray=\"").append(n(AwtCanvas.dash(width))).append(' ')
-               .append(n(AwtCanvas.gap(width))).append('"');
+            double[] dashes = ChartCanvas.dashes(width);
+            svg.append(" stroke-dasharray=\"").append(n(dashes[0])).append(' ').append(n(dashes[1])).append('"');
         }
     }
 

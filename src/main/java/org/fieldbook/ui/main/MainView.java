@@ -30,6 +30,7 @@ import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.Settings.Theme;
+import org.fieldbook.ui.chart.ChartView;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.footnotes.FootnotesView;
 import org.fieldbook.ui.imports.ProblemsView;
@@ -53,6 +54,7 @@ public final class MainView extends BorderPane {
     private final ReaderView reader;
     private final FootnotesView footnotes;
     private final SearchView search;
+    private final ChartView chart;
     private final TabPane leftTabs = new TabPane();
     /** The reader, and beside it the other full-size views (catalogue, chart). */
     private final TabPane centreTabs = new TabPane();
@@ -71,6 +73,7 @@ public final class MainView extends BorderPane {
         reader = new ReaderView(model.reader(), messages);
         footnotes = new FootnotesView(model.footnotes(), messages);
         search = new SearchView(model.search(), messages);
+        chart = new ChartView(model.chart(), messages, model.themeProperty());
 
         Tab libraryTab = new Tab(messages.get("tab.library"), tree);
         libraryTab.setId("libraryTab");
@@ -84,13 +87,16 @@ public final class MainView extends BorderPane {
 
         Tab readerTab = new Tab(messages.get("tab.reader"), reader);
         readerTab.setId("readerTab");
-        centreTabs.getTabs().add(readerTab);
+        Tab chartTab = new Tab(messages.get("tab.chart"), chart);
+        chartTab.setId("chartTab");
+        centreTabs.getTabs().addAll(readerTab, chartTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centreTabs.setId("centreTabs");
         // opening a place in a report brings the reader to the front
         model.documentProperty().addListener((obs, old, now) -> centreTabs.getSelectionModel().select(readerTab));
         model.reader().scrollRequestProperty().addListener((obs, old, now) ->
                 centreTabs.getSelectionModel().select(readerTab));
+        model.readerRequestsProperty().addListener((obs, old, now) -> centreTabs.getSelectionModel().select(readerTab));
         notifications = new NotificationPane(centreTabs);
         notifications.setShowFromTop(true);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
@@ -160,6 +166,10 @@ public final class MainView extends BorderPane {
     void focusSearch() {
         leftTabs.getSelectionModel().select(searchTab);
         search.focusField();
+    }
+
+    void exportChart() {
+        chart.export();
     }
 
     void copyWithCitation() {

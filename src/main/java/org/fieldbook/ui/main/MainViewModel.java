@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.fieldbook.chart.ChartService;
 import org.fieldbook.importer.ImportService;
 import org.fieldbook.library.LibraryService;
 import java.util.function.Consumer;
@@ -29,11 +30,13 @@ import org.fieldbook.search.SearchService;
 import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.Settings.Theme;
 import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.chart.ChartViewModel;
 import org.fieldbook.ui.common.UiExecutor;
 import org.fieldbook.ui.footnotes.FootnotesViewModel;
 import org.fieldbook.ui.imports.ImportViewModel;
 import org.fieldbook.ui.library.LibraryTreeViewModel;
 import org.fieldbook.ui.reader.ReaderDocument;
+import org.fieldbook.ui.reader.ReaderDocument.Citation;
 import org.fieldbook.ui.reader.ReaderViewModel;
 import org.fieldbook.ui.search.SearchViewModel;
 
@@ -60,16 +63,19 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    /** Counts the requests to bring the reader to the front (a footnote opened from the chart). */
+    private final ReadOnlyIntegerWrapper readerRequests = new ReadOnlyIntegerWrapper(0);
 
     private final LibraryTreeViewModel tree;
     private final ReaderViewModel reader;
     private final FootnotesViewModel footnotes;
     private final SearchViewModel search;
     private final ImportViewModel imports;
+    private final ChartViewModel chart;
     private UiExecutor.Job loading;
 
     public MainViewModel(LibraryService library, SearchService searchService, ImportService importService,
-                         UiExecutor executor, Messages messages) {
+                         ChartService chartService, UiExecutor executor, Messages messages) {
         this.library = library;
         this.executor = executor;
         this.messages = messages;
@@ -78,7 +84,13 @@ public final class MainViewModel {
         this.footnotes = new FootnotesViewModel(document, visibleSection, selectedFootnote, this::openParagraph,
                 messages);
         this.search = new SearchViewModel(searchService, executor, messages, this::openReportId, this::openSearchHit);
-        this.imports = new ImportViewModel(importService, executor, messages, tree::refresh);
+        this.chart = new ChartViewModel(chartService, executor, messages, document, this::openFootnoteInReader,
+                message::set);
+        // an import may bring figures for the open report
+        this.imports = new ImportViewModel(importService, executor, messages, () -> {
+            tree.refresh();
+            chart.reload();
+        });
         visibleSection.addListener((obs, old, now) -> sectionScrolled(now.intValue()));
         document.addListener((obs, old, now) -> updateStatus());
     }
@@ -172,6 +184,24 @@ public final class MainViewModel {
     public void openFootnote(int number) {
         selectedFootnote.set(null);
         selectedFootnote.set(number);
+    }
+
+    /**
+     * Opens a footnote in the reader (a figure clicked in the chart): the paragraph that first
+     * cites it comes into view, the footnote is selected in the panel, and the reader comes
+     * to the front.
+     */
+    public void openFootnoteInReader(int number) {
+        ReaderDocument shown = document.get();
+        if (shown == null) {
+            return;
+        }
+        List<Citation> citations = shown.citationsOf(number);
+        if (!citations.isEmpty()) {
+            open(new Place(shown.report().id(), citations.get(0).section(), citations.get(0).paragraph()), List.of());
+        }
+        openFootnote(number);
+        readerRequests.set(readerRequests.get() + 1);
     }
 
     /** Opens a search result at its passage, with the matched words highlighted. */
@@ -300,5 +330,14 @@ public final class MainViewModel {
 
     public ImportViewModel imports() {
         return imports;
+    }
+
+    public ChartViewModel chart() {
+        return chart;
+    }
+
+    /** Changes each time something asks for the reader to be brought to the front. */
+    public ReadOnlyIntegerProperty readerRequestsProperty() {
+        return readerRequests.getReadOnlyProperty();
     }
 }

@@ -51,8 +51,7 @@ class MainViewTest {
         Path library = Files.createTempDirectory(dir, "library");
         context = Fixtures.library(library);
         executor = new FxUiExecutor();
-        model = new MainViewModel(context.libraryService(), context.searchService(), context.importService(), executor,
-                Messages.english());
+        model = Fixtures.mainViewModel(context, executor);
         view = new MainView(model, Messages.english(), stage::close);
         Scene scene = new Scene(view, 1280, 800);
         view.attach(scene);
