@@ -1,17 +1,16 @@
 package org.fieldbook.chart;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.fieldbook.chart.ChartCanvas.Anchor;
 import org.fieldbook.model.Measure;
 
 /**
  * Where everything of a chart goes at a given size: title, legend, plot, the list beside it
  * and the source caption. Computed once per size and drawn by {@link ChartPainter} on any
- * canvas, so the window, the PNG and the SVG show the same chart; the window also finds the
- * figure under the pointer here ({@link #markAt}).
+ * canvas, so the window, the PNG and the SVG show the same chart. {@link #marks} are where
+ * the figures are drawn, for the window's pointer targets (points before bars, so that a
+ * point over a bar is found first).
  *
  * @param plot  the plot, or null when no figure has a date
  * @param aside the list beside the plot, or null when every figure is on the plot
@@ -77,7 +76,8 @@ public record ChartLayout(double width, double height, List<TextItem> texts, Lis
             double left = pad + PlotLayout.tickLabelWidth(axis, context) + base * 0.7;
             // year labels sit 1.6 sizes below the plot, the axis title 1.5 sizes below them
             double bottom = xTitleBaseline - tickFont.size() * 3.1;
-            Box box = new Box(left, axisTitleBaseline + base * 0.9, plotRight - left, bottom - axisTitleBaseline - base * 0.9);
+            double top = axisTitleBaseline + base * 0.9;
+            Box box = new Box(left, top, plotRight - left, bottom - top);
             plot = PlotLayout.of(plan, box, axis, context);
             marks.addAll(0, plot.marks());
             texts.add(axisTitle);
@@ -127,11 +127,5 @@ public record ChartLayout(double width, double height, List<TextItem> texts, Lis
             x += itemWidth + font.size() * 1.6;
         }
         return shown.isEmpty() ? top : baseline;
-    }
-
-    /** The figure drawn at a point of the chart, if any (the topmost: points before bars). */
-    public Optional<Mark> markAt(double x, double y) {
-        return marks.stream().filter(m -> m.bounds().contains(x, y))
-                .min(Comparator.comparingDouble(m -> m.bounds().width() * m.bounds().height()));
     }
 }

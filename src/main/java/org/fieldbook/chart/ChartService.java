@@ -59,7 +59,7 @@ public final class ChartService {
         FigureSet set = figureSet(id);
         if (set.isEmpty()) {
             throw new ChartExportException(id + " has no stockpile figures to chart: no figures file was imported "
-                    + "for it and its text has no stockpile section with counts of mines");
+                    + "for it, and Fieldbook found no counts of mines in a stockpile section of its text");
         }
         exporter.export(set, options, target);
     }

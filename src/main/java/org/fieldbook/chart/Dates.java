@@ -12,9 +12,9 @@ import org.fieldbook.model.Period;
 final class Dates {
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
-    private static final Pattern SPAN = Pattern.compile(
-            "\\b(?:between\\s+((?:19|20)\\d{2})\\s+and|from\\s+((?:19|20)\\d{2})\\s+(?:to|until)|((?:19|20)\\d{2})\\s*[–-])"
-                    + "\\s*((?:19|20)\\d{2})\\b");
+    /** "between 2005 and 2015", "from 2005 to 2015", "2005–2015": group 1, 2 or 3 is the start, 4 the end. */
+    private static final Pattern SPAN = Pattern.compile("\\b(?:between\\s+((?:19|20)\\d{2})\\s+and"
+            + "|from\\s+((?:19|20)\\d{2})\\s+(?:to|until)|((?:19|20)\\d{2})\\s*[–-])\\s*((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "\\s+((?:19|20)\\d{2})\\b");

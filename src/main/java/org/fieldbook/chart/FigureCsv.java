@@ -1,6 +1,7 @@
 package org.fieldbook.chart;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.fieldbook.model.Figure;
 
@@ -26,7 +27,7 @@ final class FigureCsv {
                     figure.qualifier().code(), figure.kind().code(),
                     figure.footnote() == null ? "" : figure.footnote().toString(), figure.sentence(),
                     figure.mines().code(), Objects.toString(figure.place(), ""),
-                    Objects.toString(figure.derivation(), ""), figure.origin().name().toLowerCase(java.util.Locale.ROOT),
+                    Objects.toString(figure.derivation(), ""), figure.origin().name().toLowerCase(Locale.ROOT),
                     set.footnoteText(figure.footnote()).orElse("")));
         }
         return csv.toString();

@@ -19,6 +19,8 @@ public record PlotLayout(Box box, ValueAxis axis, List<TextItem> tickLabels, Lis
                          List<Double> yearEdges, List<Segment> segments, List<Point> points, List<Bar> bars,
                          List<TextItem> valueLabels, List<Mark> marks) {
 
+    static final int MIN_YEARS = 8;
+
     /** A piece of the stockpile line; dashed where it leads to or from a forecast or derived value. */
     public record Segment(double x1, double y1, double x2, double y2, boolean dashed) {
         /** True when the segment passes through the box (checked every two pixels along it). */
@@ -64,8 +66,12 @@ public record PlotLayout(Box box, ValueAxis axis, List<TextItem> tickLabels, Lis
             ticks.add(new TextItem(tick == 0 ? "0" : context.text().value(tick), box.x() - gap,
                     y + context.tickFont().size() * 0.35, context.tickFont(), Ink.MUTED, Anchor.END));
         }
+        // at least eight years wide, so that a single year is a bar and not a wall
         int first = plan.firstYear();
         int end = plan.endYear();
+        int missing = Math.max(0, MIN_YEARS - (end - first));
+        first -= missing / 2;
+        end += missing - missing / 2;
         double from = first - 0.35;
         double to = end + 0.35;
         List<Double> edges = new ArrayList<>();
@@ -116,8 +122,8 @@ public record PlotLayout(Box box, ValueAxis axis, List<TextItem> tickLabels, Lis
 
     /**
      * Value labels beside their points and above their bars, each in the first of a few places
-     * where it overlaps no other label, point or piece of the line (bars first: they are the
-     * harder to label elsewhere).
+     * where it overlaps no other label, point or piece of the line: points first (they have
+     * more places to go), then bars, above their top or inside it.
      */
     private static List<TextItem> valueLabels(Box box, List<Point> points, List<Bar> bars, List<Segment> segments,
                                               Context context) {
@@ -127,15 +133,6 @@ public record PlotLayout(Box box, ValueAxis axis, List<TextItem> tickLabels, Lis
         points.forEach(p -> taken.add(new Box(p.x() - p.radius(), p.y() - p.radius(), 2 * p.radius(), 2 * p.radius())));
         List<TextItem> labels = new ArrayList<>();
         double lift = font.size() * 0.5;
-        for (Bar bar : bars) {
-            String text = context.text().qualifiedValue(bar.figure());
-            List<TextItem> places = new ArrayList<>();
-            for (int step = 0; step < 5; step++) {
-                places.add(new TextItem(text, bar.box().centerX(), bar.box().y() - lift - step * font.size() * 1.2,
-                        font, Ink.DESTROYED, Anchor.MIDDLE));
-            }
-            place(places, box, taken, segments, measure).ifPresent(labels::add);
-        }
         for (Point point : points) {
             String text = context.text().qualifiedValue(point.figure());
             double r = point.radius() + font.size() * 0.45;
@@ -154,6 +151,20 @@ public record PlotLayout(Box box, ValueAxis axis, List<TextItem> tickLabels, Lis
                     new TextItem(text, centred, y + r + font.size() * 0.8, font, Ink.STOCKPILE, Anchor.MIDDLE),
                     new TextItem(text, x + r, y + r + font.size() * 0.8, font, Ink.STOCKPILE, Anchor.START),
                     new TextItem(text, x - r, y + r + font.size() * 0.8, font, Ink.STOCKPILE, Anchor.END));
+            place(places, box, taken, segments, measure).ifPresent(labels::add);
+        }
+        for (Bar bar : bars) {
+            String text = context.text().qualifiedValue(bar.figure());
+            Box b = bar.box();
+            List<TextItem> places = new ArrayList<>();
+            places.add(new TextItem(text, b.centerX(), b.y() - lift, font, Ink.DESTROYED, Anchor.MIDDLE));
+            if (b.height() > font.size() * 2.2 && b.width() > measure.width(text, font) + 6) {
+                // inside the top of the bar: in the background colour on a solid bar
+                places.add(new TextItem(text, b.centerX(), b.y() + font.size() * 1.3, font,
+                        bar.planned() ? Ink.DESTROYED : Ink.ON_BAR, Anchor.MIDDLE));
+            }
+            places.add(new TextItem(text, b.centerX(), b.y() - lift - font.size() * 1.2, font, Ink.DESTROYED,
+                    Anchor.MIDDLE));
             place(places, box, taken, segments, measure).ifPresent(labels::add);
         }
         return labels;

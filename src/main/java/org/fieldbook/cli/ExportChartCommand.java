@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code fieldbook export-chart ID --out FILE}: the report's stockpile chart as PNG or SVG, or its figures as CSV. */
 @Command(name = "export-chart", mixinStandardHelpOptions = true,
-        versionProvider = FieldbookCommand.VersionProvider.class, description = {"Export a report's stockpile chart as PNG or SVG, or its figures as CSV.",
+        versionProvider = FieldbookCommand.VersionProvider.class,
+        description = {"Export a report's stockpile chart as PNG or SVG, or its figures as CSV.",
         "Needs no display. The file is replaced in one step: a failed export leaves the old file."})
 final class ExportChartCommand implements Callable<Integer> {
     @ParentCommand

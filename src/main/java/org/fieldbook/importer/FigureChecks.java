@@ -14,10 +14,9 @@ final class FigureChecks {
 
     static void check(String file, Report report, List<ReadFigure> figures, List<Problem> problems) {
         ReportText text = new ReportText(report);
-        for (int i = 0; i < figures.size(); i++) {
-            ReadFigure read = figures.get(i);
+        for (ReadFigure read : figures) {
             Figure figure = read.figure();
-            String which = "figure " + (i + 1) + ": ";
+            String which = "figure " + read.number() + ": ";
             Integer footnote = figure.footnote();
             if (footnote != null && report.footnote(footnote).isEmpty()) {
                 String why = report.citedNumbers().contains(footnote)

@@ -26,8 +26,8 @@ final class FigureFields {
     static final Set<String> FIGURE_FIELDS = Set.of("measure", "mines", "place", "year", "period", "value",
             "qualifier", "kind", "footnote", "sentence", "derivation");
 
-    /** A figure read from the file, with the lines the library checks refer to. */
-    record ReadFigure(Figure figure, int line, int footnoteLine, int sentenceLine) {
+    /** A figure read from the file: its 1-based number there and the lines the library checks refer to. */
+    record ReadFigure(Figure figure, int number, int line, int footnoteLine, int sentenceLine) {
     }
 
     private final String file;
@@ -100,7 +100,8 @@ final class FigureFields {
         }
         Figure figure = new Figure(report, measure, mines, place, period, value, qualifier, kind, footnote,
                 sentence, derivation, FigureOrigin.CURATED);
-        return Optional.of(new ReadFigure(figure, entry.line(), lineOf(entry, "footnote"), lineOf(entry, "sentence")));
+        return Optional.of(new ReadFigure(figure, number, entry.line(), lineOf(entry, "footnote"),
+                lineOf(entry, "sentence")));
     }
 
     private <E> E code(Entry entry, String name, Function<String, Optional<E>> parse, String allowed, E absent) {

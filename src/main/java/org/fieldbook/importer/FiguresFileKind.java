@@ -2,6 +2,7 @@ package org.fieldbook.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.fieldbook.importer.FigureFields.ReadFigure;
@@ -62,7 +63,7 @@ public final class FiguresFileKind implements LibraryFileKind {
         }
 
         FileOutcome outcome(InputFile input) {
-            List<Problem> sorted = problems.stream().sorted(java.util.Comparator.comparingInt(Problem::line)).toList();
+            List<Problem> sorted = problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
             if (hasErrors()) {
                 return FileOutcome.refused(input.file(), sorted);
             }

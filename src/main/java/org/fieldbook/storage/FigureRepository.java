@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.fieldbook.model.Figure;
 import org.fieldbook.model.FigureKind;
 import org.fieldbook.model.FigureOrigin;
@@ -126,7 +127,7 @@ public final class FigureRepository {
                 rows.getString("sentence"), rows.getString("derivation"), FigureOrigin.CURATED);
     }
 
-    private static <T> T stored(java.util.Optional<T> value, String column) {
+    private static <T> T stored(Optional<T> value, String column) {
         return value.orElseThrow(() -> new IllegalArgumentException("unknown " + column));
     }
 }

@@ -145,6 +145,21 @@ class FiguresImportTest {
     }
 
     @Test
+    void problemsFoundAgainstTheReportNameTheFigureByItsPlaceInTheFile() throws IOException {
+        String json = replaceInFigure(Files.readString(SEED_FIGURES), 7, "qualifier", "more than")
+                .replace("\"footnote\": 26", "\"footnote\": 27");
+        Path file = write("two.json", json);
+
+        FileOutcome outcome = importer.importFile(file);
+
+        assertThat(outcome.problems()).extracting(Problem::toString).containsExactly(
+                file + ":" + lineOf(json, "more than") + ": error: figure 7: unknown qualifier \"more than\" "
+                        + "(one of: exact, approximate, at-least)",
+                file + ":" + lineOf(json, "\"footnote\": 27") + ": error: figure 8: " + RUSSIA
+                        + " has no footnote [27] (its footnotes: [1]-[21], [23]-[26])");
+    }
+
+    @Test
     void aSentenceNotInTheReportIsAWarningAndTheFileStillImports() throws IOException {
         String json = Files.readString(SEED_FIGURES).replace("more than 464,000", "over 464,000");
         Path file = write("sentence.json", json);

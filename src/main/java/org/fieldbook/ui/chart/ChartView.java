@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -61,8 +62,10 @@ public final class ChartView extends BorderPane {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(banner, Priority.ALWAYS);
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        exportButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, log, exportButton, banner);
-        bar.getStyleClass().add("chart-bar");
+        bar.getStyleClass().add("chart-tools");
 
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);

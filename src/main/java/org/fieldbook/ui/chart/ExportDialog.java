@@ -1,6 +1,7 @@
 package org.fieldbook.ui.chart;
 
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -9,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.fieldbook.chart.ExportFormat;
@@ -51,9 +53,11 @@ final class ExportDialog extends Dialog<ExportOptions> {
         grid.addRow(0, new Label(messages.get("export.format")), format);
         grid.addRow(1, new Label(messages.get("export.width")), width);
         grid.addRow(2, new Label(messages.get("export.height")), height);
-        grid.addRow(3, new Label(messages.get("export.scale")), scale, new Label(messages.get("export.scale.hint")));
-        grid.add(log, 1, 4, 2, 1);
-        grid.add(hint, 0, 5, 3, 1);
+        Label scaleHint = new Label(messages.get("export.scale.hint"));
+        scaleHint.getStyleClass().add("export-hint");
+        grid.addRow(3, new Label(messages.get("export.scale")), new HBox(10, scale, scaleHint));
+        grid.add(log, 1, 4);
+        grid.add(hint, 0, 5, 2, 1);
         hint.getStyleClass().add("export-hint");
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -102,7 +106,7 @@ final class ExportDialog extends Dialog<ExportOptions> {
         }
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import org.fieldbook.chart.ChartText;
 import org.fieldbook.model.Figure;
 import org.fieldbook.model.FigureOrigin;
+import org.fieldbook.model.MineScope;
 import org.fieldbook.ui.common.Messages;
 
 /**
@@ -34,20 +35,18 @@ final class FigureTable extends TableView<Figure> {
         setItems(model.figures());
         setPlaceholder(new Label(messages.get("chart.table.empty")));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column(messages.get("chart.table.value"), 130, text::qualifiedValue));
-        getColumns().add(column(messages.get("chart.table.measure"), 150, f -> f.place() == null ? text.measure(f)
-                : text.measure(f) + " (" + f.place() + ")"));
-        getColumns().add(column(messages.get("chart.table.when"), 115, f -> text.period(f.period())));
-        getColumns().add(column(messages.get("chart.table.mines"), 130, f -> text.get("chart.mines." + f.mines().code())));
-        getColumns().add(column(messages.get("chart.table.kind"), 110, f -> text.get("chart.qualifier."
-                + f.qualifier().code()) + ", " + text.get("chart.kind." + f.kind().code())));
+        getColumns().add(column(messages.get("chart.table.value"), 140, text::qualifiedValue));
+        getColumns().add(column(messages.get("chart.table.measure"), 200, f -> measure(f, text)));
+        getColumns().add(column(messages.get("chart.table.when"), 120, f -> text.period(f.period())));
+        getColumns().add(column(messages.get("chart.table.kind"), 80, f -> text.get("chart.kind." + f.kind().code())));
         getColumns().add(column(messages.get("chart.table.footnote"), 75, f -> f.footnote() == null ? ""
                 : "[" + f.footnote() + "]"));
-        getColumns().add(column(messages.get("chart.table.origin"), 85, f -> messages.get(f.origin()
+        getColumns().add(column(messages.get("chart.table.origin"), 75, f -> messages.get(f.origin()
                 == FigureOrigin.EXTRACTED ? "chart.origin.extracted.short" : "chart.origin.curated.short")));
-        TableColumn<Figure, String> sentence = column(messages.get("chart.table.sentence"), 400,
+        TableColumn<Figure, String> sentence = column(messages.get("chart.table.sentence"), 220,
                 f -> f.derivation() == null ? f.sentence() : f.sentence() + " (" + f.derivation() + ")");
         sentence.setCellFactory(c -> new SentenceCell());
+        sentence.setPrefWidth(480);
         getColumns().add(sentence);
 
         setRowFactory(view -> {
@@ -87,8 +86,20 @@ final class FigureTable extends TableView<Figure> {
         });
     }
 
+    /** "Held abroad (Tajikistan)", "Destroyed (all mine types)": the measure and what it counts when unusual. */
+    private static String measure(Figure figure, ChartText text) {
+        String measure = text.measure(figure);
+        if (figure.place() != null) {
+            measure += " (" + figure.place() + ")";
+        }
+        return figure.mines() == MineScope.ALL_TYPES ? measure + " (" + text.get("chart.mines.all-types") + ")"
+                : measure;
+    }
+
     private static TableColumn<Figure, String> column(String title, double width, Function<Figure, String> value) {
         TableColumn<Figure, String> column = new TableColumn<>(title);
+        // as wide as their values: a narrow window scrolls the table sideways rather than cut values short
+        column.setMinWidth(width);
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
