@@ -104,7 +104,7 @@ public final class App extends Application {
         }, opened -> {
             context = opened;
             model = new MainViewModel(opened.libraryService(), opened.searchService(), opened.importService(),
-                    opened.catalogueService(), executor, messages);
+                    opened.catalogueService(), opened.chartService(), executor, messages);
             view = new MainView(model, messages, stage::close);
             scene.setRoot(view);
             view.attach(scene);

@@ -8,6 +8,11 @@ import org.fieldbook.catalogue.CatalogueFileKind;
 import org.fieldbook.catalogue.CatalogueReader;
 import org.fieldbook.catalogue.CatalogueService;
 import org.fieldbook.importer.FileOutcome;
+import org.fieldbook.chart.ChartExporter;
+import org.fieldbook.chart.ChartService;
+import org.fieldbook.chart.ChartText;
+import org.fieldbook.chart.FigureExtractor;
+import org.fieldbook.importer.FiguresFileKind;
 import org.fieldbook.importer.ImportService;
 import org.fieldbook.importer.ProfileFileKind;
 import org.fieldbook.importer.ProfileParser;
@@ -16,6 +21,7 @@ import org.fieldbook.library.LibraryService;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.storage.CatalogueRepository;
 import org.fieldbook.storage.Database;
+import org.fieldbook.storage.FigureRepository;
 import org.fieldbook.storage.PassageSearchRepository;
 import org.fieldbook.storage.ReportRepository;
 import org.fieldbook.storage.StorageException;
@@ -31,17 +37,22 @@ public final class AppContext implements AutoCloseable {
     private final LibraryService libraryService;
     private final SearchService searchService;
     private final CatalogueService catalogueService;
+    private final ChartService chartService;
 
     private AppContext(Database database) {
         this.database = database;
         ReportRepository reports = new ReportRepository(database);
         this.catalogueService = new CatalogueService(new CatalogueRepository(database));
-        // the catalogue's kind first: a profile text is what every other file is taken for;
+        FigureRepository figures = new FigureRepository(database);
+        // the JSON kinds first: a profile text is what every other file is taken for;
         // a bundle's files are stored in one transaction of this library (see Transactions)
         this.importService = new ImportService(List.of(new CatalogueFileKind(catalogueService),
+                new FiguresFileKind(reports, figures),
                 new ProfileFileKind(new ProfileParser(), reports, catalogueService)), database::inTransaction);
         this.libraryService = new LibraryService(reports);
         this.searchService = new SearchService(new PassageSearchRepository(database));
+        this.chartService = new ChartService(libraryService, figures, new FigureExtractor(),
+                new ChartExporter(ChartText.english()));
     }
 
     /**
@@ -138,7 +149,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private static ImportService checkerWith(CatalogueService catalogue) {
-        return new ImportService(List.of(new CatalogueFileKind(null),
+        return new ImportService(List.of(new CatalogueFileKind(null), new FiguresFileKind(null, null),
                 new ProfileFileKind(new ProfileParser(), null, catalogue)));
     }
 
@@ -165,6 +176,10 @@ public final class AppContext implements AutoCloseable {
      */
     public void checkIntegrity() {
         database.checkIntegrity();
+    }
+
+    public ChartService chartService() {
+        return chartService;
     }
 
     public Path libraryFile() {

@@ -18,6 +18,11 @@ public final class Launcher {
         Logger.getLogger(Launcher.class.getName()).info(() -> Version.current() + " on Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ": " + (args.length == 0 ? "window" : commandName(args)));
+        // java.awt only draws exported charts into images: it must never look for a display
+        // (none on a server; a stale DISPLAY over ssh would fail), and the window is JavaFX
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(FieldbookCommand.run(args));
     }
 

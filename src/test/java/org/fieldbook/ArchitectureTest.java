@@ -46,9 +46,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotKnowTheirCallers = noClasses()
             .that().resideInAnyPackage("org.fieldbook.importer..", "org.fieldbook.search..", "org.fieldbook.library..",
-                    "org.fieldbook.catalogue..")
+                    "org.fieldbook.catalogue..", "org.fieldbook.chart..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.cli..", "org.fieldbook.ui..")
             .because("the window and the command line call the same services, never the reverse");
+
+    /**
+     * Added with the stockpile chart: its layout and the PNG and SVG exports run on the
+     * command line with no display, so the chart package must not need JavaFX at all (not
+     * even its properties); it draws through java.awt, which works headless.
+     */
+    @ArchTest
+    static final ArchRule chartExportNeedsNoJavaFx = noClasses()
+            .that().resideInAPackage("org.fieldbook.chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("export-chart must work without a display or the JavaFX toolkit");
 
     @ArchTest
     static final ArchRule commandLineCallsServicesNotStorage = noClasses()

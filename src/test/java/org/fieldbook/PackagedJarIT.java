@@ -2,6 +2,7 @@ package org.fieldbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +29,21 @@ class PackagedJarIT {
     }
 
     Result java(String... args) throws IOException, InterruptedException {
+        return java(false, args);
+    }
+
+    /** @param noDisplay run as on a server or in CI: no X11 or Wayland display at all */
+    Result java(boolean noDisplay, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        if (noDisplay) {
+            builder.environment().remove("DISPLAY");
+            builder.environment().remove("WAYLAND_DISPLAY");
+        }
         builder.redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
@@ -62,5 +73,25 @@ class PackagedJarIT {
         Result mines = java("mines", "ПМН-2");
         assertThat(mines.status()).as(mines.err()).isZero();
         assertThat(mines.out()).startsWith("PMN-2  (antipersonnel; blast)").contains("Mentioned in 3 passages of 1 report");
+    }
+
+    @Test
+    void theChartExportsAsPngSvgAndCsvWithNoDisplayAtAll() throws Exception {
+        Path png = home.resolve("chart.png");
+        Result result = java(true, "export-chart", "russian-federation/mine-ban-policy/2021", "--out", png.toString(),
+                "--width", "1920", "--height", "1080", "--scale", "2");
+        assertThat(result.status()).as(result.err()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(3840);
+        assertThat(image.getHeight()).isEqualTo(2160);
+
+        Path svg = home.resolve("chart.svg");
+        assertThat(java(true, "export-chart", "russian-federation/mine-ban-policy/2021", "--out", svg.toString())
+                .status()).isZero();
+        assertThat(Files.readString(svg)).contains("<text", "footnotes [23]-[26]");
+        Path csv = home.resolve("chart.csv");
+        assertThat(java(true, "export-chart", "russian-federation/mine-ban-policy/2021", "--out", csv.toString())
+                .status()).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(9);
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = FieldbookCommand.VersionProvider.class,
         description = "Offline reference browser for the Landmine and Cluster Munition Monitor's country profiles.",
         subcommands = {CheckCommand.class, ImportCommand.class, ListCommand.class, DumpCommand.class,
-                SearchCommand.class, MinesCommand.class},
+                SearchCommand.class, MinesCommand.class, ExportChartCommand.class},
         footer = {"", "With no command, Fieldbook opens its window.", "",
                 "Exit status: 0 done (warnings only); 1 errors in the input, or nothing found",
                 "to act on (a report id the library lacks, a mine name no entry matches);",

@@ -3,6 +3,7 @@ package org.fieldbook.cli;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fieldbook.library.LibraryRecovery;
+import org.fieldbook.chart.ChartExportException;
 import org.fieldbook.library.ReportNotFoundException;
 import org.fieldbook.storage.StorageException;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof CommandLine.ExecutionException) {
             return FieldbookCommand.EXIT_USAGE;
         }
-        if (e instanceof ReportNotFoundException) {
+        if (e instanceof ReportNotFoundException || e instanceof ChartExportException) {
             commandLine.getErr().println("fieldbook: " + e.getMessage());
             return FieldbookCommand.EXIT_INPUT_ERRORS;
         }

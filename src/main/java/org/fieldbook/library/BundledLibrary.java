@@ -16,7 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BundledLibrary {
     static final String ROOT = "/library/";
 
-    record Contents(String publisher, String publisherUrl, Entry catalogue, List<Entry> profiles) {
+    /** What {@code contents.json} lists: the catalogue, the profiles, then the figures that belong to them. */
+    record Contents(String publisher, String publisherUrl, Entry catalogue, List<Entry> profiles, List<Entry> figures) {
+        Contents {
+            profiles = profiles == null ? List.of() : List.copyOf(profiles);
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
     }
 
     record Entry(String file, String note) {
@@ -30,15 +35,19 @@ public final class BundledLibrary {
 
     /**
      * Imports the bundled mine-type catalogue, then every bundled profile (so that their
-     * mentions of catalogue entries are found as they are imported), each file in its own
-     * transaction.
+     * mentions of catalogue entries are found as they are imported), then the figures (which
+     * are checked against the profiles they belong to), each file in its own transaction.
      *
      * @return one outcome per bundled file: the catalogue's, then the profiles' in the order of {@code contents.json}
      */
     public List<FileOutcome> installInto() {
+        Contents contents = contents();
         List<FileOutcome> outcomes = new ArrayList<>();
         outcomes.add(installCatalogueInto());
-        for (Entry entry : contents().profiles()) {
+        for (Entry entry : contents.profiles()) {
+            outcomes.add(importer.importContent(entry.file(), read(entry.file())));
+        }
+        for (Entry entry : contents.figures()) {
             outcomes.add(importer.importContent(entry.file(), read(entry.file())));
         }
         return outcomes;

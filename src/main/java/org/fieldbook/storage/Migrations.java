@@ -22,7 +22,8 @@ final class Migrations {
     private static final List<Migration> ALL = List.of(
             new Migration(1, "V001__library.sql"),
             new Migration(2, "V002__passage_search.sql"),
-            new Migration(3, "V003__catalogue.sql"));
+            new Migration(3, "V003__catalogue.sql"),
+            new Migration(4, "V004__figures.sql"));
 
     private final List<Migration> migrations;
 

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+    /** The schema version this build creates (V003: figures). */
+    static final int LATEST = Migrations.all().latestVersion();
+
     @TempDir
     Path dir;
 
@@ -74,6 +77,21 @@ class DatabaseTest {
             assertThat(search.search("\"ministry\"", 10, null))
                     .singleElement().satisfies(hit -> assertThat(hit.footnoteNumber()).isEqualTo(4));
             TestSql.checkSearchIndex(db);
+        }
+    }
+
+    @Test
+    void upgradesAVersion2LibraryWithATableForFiguresAndKeepsItsReports() {
+        Path file = dir.resolve("v2.db");
+        Report russia = ReportFixtures.russia();
+        try (Database old = Database.open(file, Migrations.upTo(2))) {
+            new ReportRepository(old).replace(russia);
+        }
+
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
+            assertThat(new ReportRepository(db).find(russia.id())).contains(russia);
+            assertThat(new FigureRepository(db).find(russia.id())).isEmpty();
         }
     }
 

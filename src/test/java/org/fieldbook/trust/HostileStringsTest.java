@@ -51,7 +51,7 @@ class HostileStringsTest {
     void theWindowsSearchNeverReportsAFailure() {
         SameThreadUiExecutor executor = new SameThreadUiExecutor();
         MainViewModel model = new MainViewModel(library.libraryService(), library.searchService(),
-                library.importService(), library.catalogueService(), executor, Messages.english());
+                library.importService(), library.catalogueService(), library.chartService(), executor, Messages.english());
         String failed = Messages.english().get("search.failed", "").strip();
         for (String text : STRINGS) {
             model.search().search(text);

@@ -49,7 +49,7 @@ class SupportLogTest {
             CommandLineRun.of("--library", library.toString(), "dump", "atlantis/mine-ban-policy/2021");
             try (var context = org.fieldbook.AppContext.open(library)) {
                 MainViewModel model = new MainViewModel(context.libraryService(), context.searchService(),
-                context.importService(), context.catalogueService(), new SameThreadUiExecutor(), Messages.english());
+                context.importService(), context.catalogueService(), context.chartService(), new SameThreadUiExecutor(), Messages.english());
                 model.search().search(query);
                 model.search().search(oddQuery);
             }

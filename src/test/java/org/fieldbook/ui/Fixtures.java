@@ -20,6 +20,6 @@ public final class Fixtures {
 
     public static MainViewModel mainViewModel(AppContext context, UiExecutor executor) {
         return new MainViewModel(context.libraryService(), context.searchService(), context.importService(),
-                context.catalogueService(), executor, Messages.english());
+                context.catalogueService(), context.chartService(), executor, Messages.english());
     }
 }

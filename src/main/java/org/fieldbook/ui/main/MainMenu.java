@@ -24,6 +24,7 @@ final class MainMenu {
         this.view = view;
         Menu file = menu("menu.file",
                 item("menu.import", "importMenuItem", view::chooseFilesToImport, shortcut(KeyCode.O)),
+                item("menu.exportChart", "exportChartMenuItem", view::exportChart, shortcut(KeyCode.E)),
                 new SeparatorMenuItem(),
                 item("menu.quit", "quitMenuItem", quit, shortcut(KeyCode.Q)));
         Menu edit = menu("menu.edit",

@@ -31,6 +31,7 @@ import org.controlsfx.control.StatusBar;
 import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.Settings.Theme;
 import org.fieldbook.ui.catalogue.CatalogueView;
+import org.fieldbook.ui.chart.ChartView;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.footnotes.FootnotesView;
 import org.fieldbook.ui.imports.ProblemsView;
@@ -55,6 +56,7 @@ public final class MainView extends BorderPane {
     private final FootnotesView footnotes;
     private final SearchView search;
     private final CatalogueView catalogue;
+    private final ChartView chart;
     private final TabPane leftTabs = new TabPane();
     /** The reader, and beside it the other full-size views (catalogue, chart). */
     private final TabPane centreTabs = new TabPane();
@@ -77,6 +79,7 @@ public final class MainView extends BorderPane {
         footnotes = new FootnotesView(model.footnotes(), messages);
         search = new SearchView(model.search(), messages);
         catalogue = new CatalogueView(model.catalogue(), messages);
+        chart = new ChartView(model.chart(), messages, model.themeProperty());
 
         Tab libraryTab = new Tab(messages.get("tab.library"), tree);
         libraryTab.setId("libraryTab");
@@ -92,13 +95,16 @@ public final class MainView extends BorderPane {
         readerTab.setId("readerTab");
         catalogueTab = new Tab(messages.get("tab.catalogue"), catalogue);
         catalogueTab.setId("catalogueTab");
-        centreTabs.getTabs().addAll(readerTab, catalogueTab);
+        Tab chartTab = new Tab(messages.get("tab.chart"), chart);
+        chartTab.setId("chartTab");
+        centreTabs.getTabs().addAll(readerTab, catalogueTab, chartTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centreTabs.setId("centreTabs");
         // opening a place in a report brings the reader to the front
         model.documentProperty().addListener((obs, old, now) -> centreTabs.getSelectionModel().select(readerTab));
         model.reader().scrollRequestProperty().addListener((obs, old, now) ->
                 centreTabs.getSelectionModel().select(readerTab));
+        model.readerRequestsProperty().addListener((obs, old, now) -> centreTabs.getSelectionModel().select(readerTab));
         notifications = new NotificationPane(centreTabs);
         notifications.setShowFromTop(true);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
@@ -190,6 +196,10 @@ public final class MainView extends BorderPane {
     void focusCatalogue() {
         centreTabs.getSelectionModel().select(catalogueTab);
         catalogue.focusSearch();
+    }
+
+    void exportChart() {
+        chart.export();
     }
 
     void copyWithCitation() {

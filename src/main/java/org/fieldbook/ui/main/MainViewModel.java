@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.fieldbook.catalogue.CatalogueService;
+import org.fieldbook.chart.ChartService;
 import org.fieldbook.importer.ImportService;
 import org.fieldbook.library.LibraryService;
 import java.util.function.Consumer;
@@ -32,11 +33,13 @@ import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.Settings.Theme;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.catalogue.CatalogueViewModel;
+import org.fieldbook.ui.chart.ChartViewModel;
 import org.fieldbook.ui.common.UiExecutor;
 import org.fieldbook.ui.footnotes.FootnotesViewModel;
 import org.fieldbook.ui.imports.ImportViewModel;
 import org.fieldbook.ui.library.LibraryTreeViewModel;
 import org.fieldbook.ui.reader.ReaderDocument;
+import org.fieldbook.ui.reader.ReaderDocument.Citation;
 import org.fieldbook.ui.reader.ReaderViewModel;
 import org.fieldbook.ui.search.SearchViewModel;
 
@@ -63,6 +66,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    /** Counts the requests to bring the reader to the front (a footnote opened from the chart). */
+    private final ReadOnlyIntegerWrapper readerRequests = new ReadOnlyIntegerWrapper(0);
 
     private final LibraryTreeViewModel tree;
     private final ReaderViewModel reader;
@@ -70,10 +75,12 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final ImportViewModel imports;
     private final CatalogueViewModel catalogue;
+    private final ChartViewModel chart;
     private UiExecutor.Job loading;
 
     public MainViewModel(LibraryService library, SearchService searchService, ImportService importService,
-                         CatalogueService catalogueService, UiExecutor executor, Messages messages) {
+                         CatalogueService catalogueService, ChartService chartService, UiExecutor executor,
+                         Messages messages) {
         this.library = library;
         this.executor = executor;
         this.messages = messages;
@@ -83,6 +90,8 @@ public final class MainViewModel {
                 messages);
         this.search = new SearchViewModel(searchService, executor, messages, this::openReportId, this::openSearchHit);
         this.catalogue = new CatalogueViewModel(catalogueService, executor, messages, this::openMention);
+        this.chart = new ChartViewModel(chartService, executor, messages, document, this::openFootnoteInReader,
+                message::set);
         this.imports = new ImportViewModel(importService, executor, messages, this::libraryChanged);
         visibleSection.addListener((obs, old, now) -> sectionScrolled(now.intValue()));
         document.addListener((obs, old, now) -> updateStatus());
@@ -180,6 +189,24 @@ public final class MainViewModel {
         selectedFootnote.set(number);
     }
 
+    /**
+     * Opens a footnote in the reader (a figure clicked in the chart): the paragraph that first
+     * cites it comes into view, the footnote is selected in the panel, and the reader comes
+     * to the front.
+     */
+    public void openFootnoteInReader(int number) {
+        ReaderDocument shown = document.get();
+        if (shown == null) {
+            return;
+        }
+        List<Citation> citations = shown.citationsOf(number);
+        if (!citations.isEmpty()) {
+            open(new Place(shown.report().id(), citations.get(0).section(), citations.get(0).paragraph()), List.of());
+        }
+        openFootnote(number);
+        readerRequests.set(readerRequests.get() + 1);
+    }
+
     /** Opens a search result at its passage, with the matched words highlighted. */
     public void openSearchHit(SearchHit hit) {
         List<String> terms = hit.highlights().stream()
@@ -216,9 +243,11 @@ public final class MainViewModel {
     }
 
     /** An import changed the library: the tree and the catalogue's counts (or the catalogue itself). */
+    /** After an import: the tree, the catalogue, and the chart (an import may bring figures for the open report). */
     private void libraryChanged() {
         tree.refresh();
         catalogue.refresh();
+        chart.reload();
     }
 
     private void sectionScrolled(int section) {
@@ -334,5 +363,14 @@ public final class MainViewModel {
 
     public CatalogueViewModel catalogue() {
         return catalogue;
+    }
+
+    public ChartViewModel chart() {
+        return chart;
+    }
+
+    /** Changes each time something asks for the reader to be brought to the front. */
+    public ReadOnlyIntegerProperty readerRequestsProperty() {
+        return readerRequests.getReadOnlyProperty();
     }
 }
