@@ -2,6 +2,8 @@ package org.fieldbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,17 +15,25 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.fieldbook.library.DataDirectory;
+import org.fieldbook.library.LibraryLock;
+import org.fieldbook.library.LibraryRecovery;
 import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.SettingsStore;
+import org.fieldbook.storage.StorageException;
+import org.fieldbook.ui.common.ErrorDialog;
 import org.fieldbook.ui.common.FxUiExecutor;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.main.MainView;
 import org.fieldbook.ui.main.MainViewModel;
+import org.fieldbook.ui.recovery.LibraryProblemView;
 
 /**
  * The window. The first frame shows at once; the library is opened (and, on first start,
  * filled) on the background thread, and the main view replaces the placeholder when ready.
- * Settings are read before the window exists and written when it closes.
+ * Settings are read before the window exists and written when it closes. The window holds
+ * the library's lock for its whole life; when the library cannot be opened it shows what is
+ * wrong and the ways out ({@link LibraryRecovery}) instead of the main view.
  */
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
@@ -36,6 +46,11 @@ public final class App extends Application {
     private MainViewModel model;
     private MainView view;
     private Stage stage;
+    private Messages messages;
+    private Label opening;
+    private LibraryRecovery recovery;
+    /** Taken and released on the worker thread. */
+    private volatile LibraryLock lock;
 
     /** Opens the window on {@code libraryFile} and returns when it is closed. */
     public static void launchWindow(Path libraryFile) {
@@ -54,8 +69,10 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         executor = new FxUiExecutor();
-        Messages messages = new Messages(Locale.getDefault());
-        Label opening = new Label(messages.get("window.opening"));
+        messages = new Messages(Locale.getDefault());
+        recovery = new LibraryRecovery(libraryFile, Clock.systemDefaultZone());
+        new ErrorDialog(stage, messages, DataDirectory.forCurrentUser().resolve("fieldbook.0.log")).install();
+        opening = new Label(messages.get("window.opening"));
         opening.getStyleClass().add("empty-state");
         StackPane placeholder = new StackPane(opening);
         Scene scene = new Scene(placeholder, settings.windowWidth(), settings.windowHeight());
@@ -68,11 +85,26 @@ public final class App extends Application {
         placeWindow();
         StartupTrace.onNextFrame(scene, "first-frame");
         stage.show();
+        openLibrary(false);
+    }
 
-        executor.submit(progress -> AppContext.open(libraryFile), opened -> {
+    /** Opens the library on the worker (after keeping a damaged one aside, for a rebuild) and shows it. */
+    private void openLibrary(boolean rebuild) {
+        Scene scene = stage.getScene();
+        opening.setText(messages.get(rebuild ? "problem.rebuilding" : "window.opening"));
+        scene.setRoot(new StackPane(opening));
+        executor.submit(progress -> {
+            if (lock == null) {
+                lock = LibraryLock.acquire(libraryFile, "window", Duration.ZERO);
+            }
+            if (rebuild) {
+                recovery.setAside();
+            }
+            return AppContext.open(libraryFile);
+        }, opened -> {
             context = opened;
             model = new MainViewModel(opened.libraryService(), opened.searchService(), opened.importService(),
-                    executor, messages);
+                    opened.catalogueService(), executor, messages);
             view = new MainView(model, messages, stage::close);
             scene.setRoot(view);
             view.attach(scene);
@@ -83,11 +115,37 @@ public final class App extends Application {
                             String.valueOf(now.report().year()))));
             StartupTrace.onNextFrame(scene, "library-shown");
             model.start(settings);
-        }, failure -> {
-            LOG.log(Level.SEVERE, "cannot open the library " + libraryFile, failure);
-            opening.setText(messages.get("window.libraryFailed", libraryFile, failure.getMessage()));
-            opening.setWrapText(true);
-        });
+            // damage that opening does not see (pages overwritten on disk): after the first work is queued
+            executor.submit(progress -> {
+                opened.checkIntegrity();
+                return null;
+            }, ok -> { }, this::showProblem);
+        }, this::showProblem);
+    }
+
+    /** Replaces whatever the window shows with what is wrong with the library and the ways out. */
+    private void showProblem(Throwable failure) {
+        if (failure instanceof StorageException) {
+            LOG.warning(() -> "cannot use the library: " + failure.getMessage());  // a known trouble: no stack
+        } else {
+            LOG.log(Level.SEVERE, "cannot use the library " + libraryFile, failure);
+        }
+        AppContext open = context;
+        context = null;
+        model = null;
+        executor.submit(progress -> {
+            if (open != null) {
+                open.close();
+            }
+            return null;
+        }, done -> { }, closeFailure -> LOG.log(Level.WARNING, "closing the damaged library failed", closeFailure));
+        stage.getScene().setRoot(new StackPane(new LibraryProblemView(recovery.diagnose(failure), messages, action -> {
+            switch (action) {
+                case REBUILD -> openLibrary(true);
+                case RETRY -> openLibrary(false);
+                case QUIT -> stage.close();
+            }
+        })));
     }
 
     private String sheet(String name) {
@@ -124,6 +182,9 @@ public final class App extends Application {
             saveSettings(finalSettings);
             if (context != null) {
                 context.close();
+            }
+            if (lock != null) {
+                lock.close();
             }
             return null;
         }, done -> { }, failure -> LOG.log(Level.WARNING, "closing failed", failure));

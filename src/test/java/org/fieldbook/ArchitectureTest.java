@@ -26,6 +26,7 @@ class ArchitectureTest {
     static final ArchRule onlyUiTouchesJavaFxScene = noClasses()
             .that().resideOutsideOfPackage("org.fieldbook.ui..")
             .and().doNotHaveSimpleName("App")
+            .and().doNotHaveSimpleName("StartupTrace")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("nothing outside ui builds JavaFX nodes");
 
@@ -39,12 +40,13 @@ class ArchitectureTest {
     static final ArchRule storageKnowsOnlyTheModel = noClasses()
             .that().resideInAPackage("org.fieldbook.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.importer..", "org.fieldbook.search..",
-                    "org.fieldbook.library..", "org.fieldbook.cli..", "org.fieldbook.ui..")
+                    "org.fieldbook.library..", "org.fieldbook.catalogue..", "org.fieldbook.cli..", "org.fieldbook.ui..")
             .because("dependencies point one way: services -> storage -> model");
 
     @ArchTest
     static final ArchRule servicesDoNotKnowTheirCallers = noClasses()
-            .that().resideInAnyPackage("org.fieldbook.importer..", "org.fieldbook.search..", "org.fieldbook.library..")
+            .that().resideInAnyPackage("org.fieldbook.importer..", "org.fieldbook.search..", "org.fieldbook.library..",
+                    "org.fieldbook.catalogue..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.cli..", "org.fieldbook.ui..")
             .because("the window and the command line call the same services, never the reverse");
 
@@ -54,6 +56,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("org.fieldbook.storage..")
                     .and(not(assignableTo(StorageException.class))))
             .because("commands call services; only the storage failure type may be caught there");
+
+    /** The static half of "offline, provably"; OfflineExtension and CI's network namespace are the running half. */
+    @ArchTest
+    static final ArchRule nothingUsesTheNetwork = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..", "jdk.net..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.AsynchronousSocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
+            .because("Fieldbook is offline by design (DESIGN.md): no code path may open a connection");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.fieldbook.(*)..").should().beFreeOfCycles();

@@ -58,5 +58,9 @@ class PackagedJarIT {
         Result again = java("search", "stockpil*");
         assertThat(again.status()).isZero();
         assertThat(again.out()).contains("Stockpiling and destruction");
+
+        Result mines = java("mines", "ПМН-2");
+        assertThat(mines.status()).as(mines.err()).isZero();
+        assertThat(mines.out()).startsWith("PMN-2  (antipersonnel; blast)").contains("Mentioned in 3 passages of 1 report");
     }
 }

@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = FieldbookCommand.VersionProvider.class,
         description = "Offline reference browser for the Landmine and Cluster Munition Monitor's country profiles.",
         subcommands = {CheckCommand.class, ImportCommand.class, ListCommand.class, DumpCommand.class,
-                SearchCommand.class},
+                SearchCommand.class, MinesCommand.class},
         footer = {"", "With no command, Fieldbook opens its window.", "",
-                "Exit status: 0 done (warnings only), 1 errors in the input or nothing found to act on,",
-                "2 wrong usage, 3 the library cannot be opened or written."})
+                "Exit status: 0 done (warnings only); 1 errors in the input, or nothing found",
+                "to act on (a report id the library lacks, a mine name no entry matches);",
+                "2 wrong usage; 3 the library cannot be opened or written."})
 public final class FieldbookCommand implements Runnable, AutoCloseable {
     static final int EXIT_INPUT_ERRORS = 1;
     static final int EXIT_USAGE = 2;
@@ -56,6 +57,7 @@ public final class FieldbookCommand implements Runnable, AutoCloseable {
     /** The configured picocli command line around {@code command} (tests set its writers). */
     public static CommandLine commandLine(FieldbookCommand command) {
         CommandLine commandLine = new CommandLine(command);
+        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         return commandLine;
     }
@@ -79,7 +81,13 @@ public final class FieldbookCommand implements Runnable, AutoCloseable {
         return context;
     }
 
-    private Path libraryFile() {
+    /** Whether --library named a library (check then uses that library's catalogue). */
+    boolean libraryGiven() {
+        return library != null;
+    }
+
+    /** The library file named by --library, or the default one (absolute). */
+    Path libraryFile() {
         Path file = library != null ? library : DataDirectory.libraryFile(DataDirectory.forCurrentUser());
         return file.toAbsolutePath();
     }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
 
 /**
  * Checks files and imports them into the library. Each file goes to the first
  * {@link LibraryFileKind} that reads it; it is validated first, and a file with any error
- * imports nothing. Each good file is stored in its own transaction.
+ * imports nothing. Each good file is stored in its own transaction. A {@code .zip} is a
+ * library update bundle: all its files are imported in one transaction, or none is.
  */
 public final class ImportService {
 
@@ -18,11 +20,23 @@ public final class ImportService {
         void fileDone(int done, int total, FileOutcome outcome);
     }
 
-    private final List<LibraryFileKind> kinds;
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
 
-    /** @param kinds the kinds of file taken in, most specific first; the last should read anything */
+    private final List<LibraryFileKind> kinds;
+    private final BundleImport bundles;
+
+    /** An importer that only checks files (bundles too); it stores nothing. */
     public ImportService(List<LibraryFileKind> kinds) {
+        this(kinds, Transactions.NONE);
+    }
+
+    /**
+     * @param kinds        the kinds of file taken in, most specific first; the last should read anything
+     * @param transactions runs a bundle's stores as one transaction (the library's {@code Database::inTransaction})
+     */
+    public ImportService(List<LibraryFileKind> kinds, Transactions transactions) {
         this.kinds = List.copyOf(kinds);
+        this.bundles = new BundleImport(new BundleReader(BundleReader.Limits.DEFAULT), this::kindOf, transactions);
     }
 
     /** Validates a file without touching the library. */
@@ -48,31 +62,46 @@ public final class ImportService {
     }
 
     /**
-     * Imports files one after the other, each in its own transaction, until done or until
-     * {@code cancelled} says stop (files already imported stay imported).
+     * Imports files one after the other, each in its own transaction (a bundle's files all in
+     * one), until done or until {@code cancelled} says stop (files already imported stay
+     * imported). A bundle gives one outcome per file in it, and one for the bundle when it is refused.
      */
     public List<FileOutcome> importFiles(List<Path> files, Progress progress, BooleanSupplier cancelled) {
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        for (Path file : files) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        for (int i = 0; i < files.size() && !cancelled.getAsBoolean(); i++) {
+            Path file = files.get(i);
+            List<FileOutcome> done = BundleReader.isBundle(file) ? bundles.store(file) : List.of(importFile(file));
+            for (FileOutcome outcome : done) {
+                log(outcome);
+                outcomes.add(outcome);
+                progress.fileDone(i + 1, files.size(), outcome);
             }
-            FileOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            progress.fileDone(outcomes.size(), files.size(), outcome);
         }
         return outcomes;
     }
 
-    /** Validates files one after the other without touching the library. */
+    /** Validates files (and the files in bundles) one after the other without touching the library. */
     public List<FileOutcome> checkFiles(List<Path> files, Progress progress) {
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        for (Path file : files) {
-            FileOutcome outcome = check(file);
-            outcomes.add(outcome);
-            progress.fileDone(outcomes.size(), files.size(), outcome);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            for (FileOutcome outcome : BundleReader.isBundle(file) ? bundles.check(file) : List.of(check(file))) {
+                outcomes.add(outcome);
+                progress.fileDone(i + 1, files.size(), outcome);
+            }
         }
         return outcomes;
+    }
+
+    /** For the support log: file names, ids and counts only, never the file's text. */
+    private static void log(FileOutcome outcome) {
+        if (outcome.hasErrors()) {
+            LOG.info(() -> "not imported: " + outcome.file() + " (" + outcome.count(Severity.ERROR) + " errors, first on line "
+                    + outcome.problems().stream().filter(Problem::isError).mapToInt(Problem::line).findFirst().orElse(0) + ")");
+        } else {
+            LOG.info(() -> "imported: " + outcome.file() + (outcome.report() == null ? "" : " as " + outcome.report().id())
+                    + " (" + outcome.count(Severity.WARNING) + " warnings)");
+        }
     }
 
     private LibraryFileKind kindOf(InputFile input) {

@@ -15,7 +15,6 @@ public record InputFile(Path file, byte[] content, Problem problem) {
 
     /** Reads {@code file}; the result holds either its bytes or the problem that stopped it. */
     public static InputFile read(Path file) {
-        String shown = file.toString();
         try {
             if (Files.isDirectory(file)) {
                 return failed(file, "cannot read the file: it is a folder, not a profile text");
@@ -25,13 +24,20 @@ public record InputFile(Path file, byte[] content, Problem problem) {
                 return failed(file, TextDecoder.tooLarge(size));
             }
             return new InputFile(file, Files.readAllBytes(file), null);
-        } catch (NoSuchFileException e) {
-            return failed(file, "cannot read the file: it does not exist");
-        } catch (AccessDeniedException e) {
-            return failed(file, "cannot read the file: permission denied");
         } catch (IOException e) {
-            return failed(file, "cannot read the file: " + e.getMessage() + " (" + shown + ")");
+            return failed(file, "cannot read the file: " + reason(e));
         }
+    }
+
+    /** Why reading failed, in words: "it does not exist", "permission denied", or the system's own. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "it does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static InputFile failed(Path file, String message) {

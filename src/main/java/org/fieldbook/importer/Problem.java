@@ -24,6 +24,10 @@ public record Problem(String file, int line, Severity severity, String message) 
         return new Problem(file, line, Severity.WARNING, message);
     }
 
+    public static Problem info(String file, int line, String message) {
+        return new Problem(file, line, Severity.INFO, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

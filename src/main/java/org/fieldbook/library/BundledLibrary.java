@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BundledLibrary {
     static final String ROOT = "/library/";
 
-    record Contents(String publisher, String publisherUrl, List<Entry> profiles) {
+    record Contents(String publisher, String publisherUrl, Entry catalogue, List<Entry> profiles) {
     }
 
     record Entry(String file, String note) {
@@ -29,16 +29,38 @@ public final class BundledLibrary {
     }
 
     /**
-     * Imports every bundled profile into the library, each in its own transaction.
+     * Imports the bundled mine-type catalogue, then every bundled profile (so that their
+     * mentions of catalogue entries are found as they are imported), each file in its own
+     * transaction.
      *
-     * @return one outcome per bundled file, in the order of {@code contents.json}
+     * @return one outcome per bundled file: the catalogue's, then the profiles' in the order of {@code contents.json}
      */
     public List<FileOutcome> installInto() {
         List<FileOutcome> outcomes = new ArrayList<>();
+        outcomes.add(installCatalogueInto());
         for (Entry entry : contents().profiles()) {
             outcomes.add(importer.importContent(entry.file(), read(entry.file())));
         }
         return outcomes;
+    }
+
+    /**
+     * Imports only the bundled mine-type catalogue (a library made before Fieldbook had one
+     * gets it this way); it replaces the library's catalogue.
+     */
+    public FileOutcome installCatalogueInto() {
+        Entry catalogue = contents().catalogue();
+        return importer.importContent(catalogue.file(), read(catalogue.file()));
+    }
+
+    /** The bundled catalogue file's path inside the bundle, e.g. "catalogue/mine-types.json". */
+    public static String catalogueFile() {
+        return contents().catalogue().file();
+    }
+
+    /** The bundled catalogue file's content. */
+    public static byte[] catalogueContent() {
+        return read(catalogueFile());
     }
 
     static Contents contents() {

@@ -22,6 +22,17 @@ final class LibraryErrors {
         };
     }
 
+    /** The kind of trouble behind a failure, for {@link StorageException#reason()}. */
+    static StorageException.Reason kind(SQLException e) {
+        return switch (primaryCode(e)) {
+            case "SQLITE_BUSY", "SQLITE_LOCKED" -> StorageException.Reason.IN_USE;
+            case "SQLITE_FULL" -> StorageException.Reason.DISK_FULL;
+            case "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH" -> StorageException.Reason.READ_ONLY;
+            case "SQLITE_CORRUPT", "SQLITE_NOTADB" -> StorageException.Reason.DAMAGED;
+            default -> StorageException.Reason.OTHER;
+        };
+    }
+
     /** True when the failure means the file is not a readable SQLite database. */
     static boolean isNotADatabase(SQLException e) {
         String primary = primaryCode(e);

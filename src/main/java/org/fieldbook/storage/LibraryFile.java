@@ -32,7 +32,8 @@ final class LibraryFile {
      */
     static void check(Path file, int knownVersion) {
         if (Files.isDirectory(file)) {
-            throw new StorageException(file + " is a folder, not a library file.");
+            throw new StorageException(StorageException.Reason.NOT_A_LIBRARY,
+                    file + " is a folder, not a library file.", null);
         }
         try {
             if (!Files.exists(file)) {
@@ -46,11 +47,29 @@ final class LibraryFile {
                 throw new NotALibraryException(file + " is not a Fieldbook library (it is not an SQLite database). "
                         + "The file was not changed.");
             }
+            String truncated = DatabaseHeader.truncation(file);
+            if (truncated != null) {
+                throw new NotALibraryException(StorageException.Reason.DAMAGED, file + " is damaged: " + truncated
+                        + ". The file was not changed.", null);
+            }
         } catch (IOException e) {
-            String reason = e instanceof AccessDeniedException ? "permission denied" : e.toString();
-            throw new StorageException("Cannot read the library " + file + ": " + reason, e);
+            boolean denied = e instanceof AccessDeniedException;
+            throw new StorageException(denied ? StorageException.Reason.READ_ONLY : StorageException.Reason.OTHER,
+                    "Cannot read the library " + file + ": " + (denied ? "permission denied" : e.toString()), e);
         }
         checkDatabase(file, knownVersion);
+    }
+
+    /**
+     * With no write-ahead log beside it, no other connection has the file open and all of it
+     * is in the file: the probe then opens it immutable, so that it creates no -wal or -shm
+     * file next to a file it may go on to refuse. With a log, those files exist already.
+     */
+    private static String probeUrl(Path file) {
+        if (Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+            return Database.url(file);
+        }
+        return "jdbc:sqlite:" + file.toUri() + "?immutable=1";
     }
 
     private static boolean startsWithSqliteMagic(Path file) throws IOException {
@@ -65,22 +84,24 @@ final class LibraryFile {
         int applicationId;
         int version;
         int objects;
-        try (Connection probe = DriverManager.getConnection(Database.url(file), config.toProperties())) {
+        try (Connection probe = DriverManager.getConnection(probeUrl(file), config.toProperties())) {
             applicationId = LibraryPragmas.applicationId(probe);
             version = LibraryPragmas.userVersion(probe);
             objects = LibraryPragmas.schemaObjects(probe);
         } catch (SQLException e) {
             if (LibraryErrors.isNotADatabase(e)) {
-                throw new NotALibraryException(file + " is not a Fieldbook library (it is damaged or not an SQLite "
-                        + "database). The file was not changed.", e);
+                throw new NotALibraryException(StorageException.Reason.DAMAGED, file + " is damaged (SQLite cannot "
+                        + "read it as a database). The file was not changed.", e);
             }
-            throw new StorageException("Cannot read the library " + file + ": " + LibraryErrors.reason(e), e);
+            throw new StorageException(LibraryErrors.kind(e),
+                    "Cannot read the library " + file + ": " + LibraryErrors.reason(e), e);
         }
         if (applicationId == LibraryPragmas.APPLICATION_ID) {
             if (version > knownVersion) {
-                throw new StorageException(file + " was made by a newer Fieldbook (library version " + version
+                throw new StorageException(StorageException.Reason.NEWER_VERSION, file
+                        + " was made by a newer Fieldbook (library version " + version
                         + "; this Fieldbook knows up to version " + knownVersion + "). The file was not changed; "
-                        + "update Fieldbook to open it.");
+                        + "update Fieldbook to open it.", null);
             }
             return;
         }

@@ -21,7 +21,8 @@ final class Migrations {
 
     private static final List<Migration> ALL = List.of(
             new Migration(1, "V001__library.sql"),
-            new Migration(2, "V002__passage_search.sql"));
+            new Migration(2, "V002__passage_search.sql"),
+            new Migration(3, "V003__catalogue.sql"));
 
     private final List<Migration> migrations;
 

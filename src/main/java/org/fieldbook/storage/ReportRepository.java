@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.fieldbook.model.Report;
 import org.fieldbook.model.ReportId;
+import org.fieldbook.model.ReportMentions;
 import org.fieldbook.model.ReportSummary;
 
 /** The reports of a library: store, rebuild, list and remove them. */
@@ -35,10 +36,28 @@ public final class ReportRepository {
      * @throws StorageException when the library cannot be written
      */
     public void replace(Report report) {
+        replace(report, ReportMentions.NONE);
+    }
+
+    /**
+     * Stores a report and the catalogue mentions found in it, in one transaction, replacing
+     * any report with the same id (all or nothing).
+     *
+     * @throws StaleCatalogueException when the library's catalogue is no longer the generation
+     *                                 the mentions were found with (nothing is stored)
+     * @throws StorageException        when the library cannot be written
+     */
+    public void replace(Report report, ReportMentions mentions) {
         db.inTransaction("store the report " + report.id(), connection -> {
+            long expected = mentions.catalogueGeneration();
+            if (expected != ReportMentions.UNCHECKED && CatalogueRepository.generation(connection) != expected) {
+                throw new StaleCatalogueException("The mine-type catalogue of " + db.file()
+                        + " changed while " + report.id() + " was being imported; it was not stored.");
+            }
             ReportWriter writer = new ReportWriter(connection);
             writer.delete(report.id());
-            writer.insert(report);
+            long row = writer.insert(report);
+            new MentionWriter(connection).insertForReport(row, mentions.mentions());
             return null;
         });
     }

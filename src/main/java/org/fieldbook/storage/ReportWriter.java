@@ -44,8 +44,8 @@ final class ReportWriter {
         }
     }
 
-    /** Inserts the report; its id must not be stored already. */
-    void insert(Report report) throws SQLException {
+    /** Inserts the report; its id must not be stored already. Returns its row id. */
+    long insert(Report report) throws SQLException {
         long reportRow = insertReport(report);
         try (PreparedStatement sections = connection.prepareStatement(INSERT_SECTION);
              PreparedStatement blocks = connection.prepareStatement(INSERT_BLOCK)) {
@@ -63,6 +63,7 @@ final class ReportWriter {
             insertBlocks(blocks, reportRow, ordinal, null, report.trailer());
         }
         insertFootnotes(reportRow, report.footnotes());
+        return reportRow;
     }
 
     private long insertReport(Report report) throws SQLException {

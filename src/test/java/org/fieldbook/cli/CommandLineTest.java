@@ -76,12 +76,15 @@ class CommandLineTest {
     }
 
     @Test
-    void checkOfTheSeedReportsOnlyTheMissingFootnote() {
+    void checkOfTheSeedReportsTheMissingFootnoteAndTheOneDesignationTheCatalogueLacks() {
         Run run = run("check", SEED.toString());
         assertThat(run.status()).isZero();
-        assertThat(run.outLines()).singleElement().asString()
-                .matches(SEED + ":\\d+: warning: .*\\[22\\].*");
-        assertThat(run.err()).contains("ok, " + SEED_ID, "1 warning");
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines().get(0)).matches(SEED + ":\\d+: warning: .*\\[22\\].*");
+        // the PG-7 shells of footnote 21 are not mines, but only a curator can say so
+        assertThat(run.outLines().get(1))
+                .isEqualTo(SEED + ":99: info: PG-7 looks like a mine designation but is not in the catalogue");
+        assertThat(run.err()).contains("ok, " + SEED_ID, "1 warning, 1 info");
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class Fixtures {
     }
 
     public static MainViewModel mainViewModel(AppContext context, UiExecutor executor) {
-        return new MainViewModel(context.libraryService(), context.searchService(), context.importService(), executor,
-                Messages.english());
+        return new MainViewModel(context.libraryService(), context.searchService(), context.importService(),
+                context.catalogueService(), executor, Messages.english());
     }
 }

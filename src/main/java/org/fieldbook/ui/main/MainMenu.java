@@ -31,7 +31,8 @@ final class MainMenu {
                 item("menu.copyCitation", "copyCitationMenuItem", view::copyWithCitation,
                         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
                 new SeparatorMenuItem(),
-                item("menu.find", "findMenuItem", view::focusSearch, shortcut(KeyCode.F)));
+                item("menu.find", "findMenuItem", view::focusSearch, shortcut(KeyCode.F)),
+                item("menu.lookUp", "lookUpMenuItem", view::focusCatalogue, shortcut(KeyCode.L)));
         MenuItem back = item("menu.back", "backMenuItem", model::back, MainView.BACK_KEY);
         back.disableProperty().bind(model.canGoBackProperty().not());
         MenuItem forward = item("menu.forward", "forwardMenuItem", model::forward, MainView.FORWARD_KEY);

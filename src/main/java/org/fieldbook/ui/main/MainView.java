@@ -30,6 +30,7 @@ import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.Settings.Theme;
+import org.fieldbook.ui.catalogue.CatalogueView;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.footnotes.FootnotesView;
 import org.fieldbook.ui.imports.ProblemsView;
@@ -53,12 +54,16 @@ public final class MainView extends BorderPane {
     private final ReaderView reader;
     private final FootnotesView footnotes;
     private final SearchView search;
+    private final CatalogueView catalogue;
     private final TabPane leftTabs = new TabPane();
     /** The reader, and beside it the other full-size views (catalogue, chart). */
     private final TabPane centreTabs = new TabPane();
     private final Tab searchTab;
+    private final Tab catalogueTab;
     private final SplitPane split = new SplitPane();
     private final NotificationPane notifications;
+    /** Where the footnote panel's divider was when another tab than the reader hid the panel. */
+    private double footnoteDivider = 0.72;
     /** Held here: while hidden it is outside the scene, and bindings alone would let it be collected. */
     private final ProblemsView problems;
 
@@ -71,6 +76,7 @@ public final class MainView extends BorderPane {
         reader = new ReaderView(model.reader(), messages);
         footnotes = new FootnotesView(model.footnotes(), messages);
         search = new SearchView(model.search(), messages);
+        catalogue = new CatalogueView(model.catalogue(), messages);
 
         Tab libraryTab = new Tab(messages.get("tab.library"), tree);
         libraryTab.setId("libraryTab");
@@ -84,7 +90,9 @@ public final class MainView extends BorderPane {
 
         Tab readerTab = new Tab(messages.get("tab.reader"), reader);
         readerTab.setId("readerTab");
-        centreTabs.getTabs().add(readerTab);
+        catalogueTab = new Tab(messages.get("tab.catalogue"), catalogue);
+        catalogueTab.setId("catalogueTab");
+        centreTabs.getTabs().addAll(readerTab, catalogueTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centreTabs.setId("centreTabs");
         // opening a place in a report brings the reader to the front
@@ -103,6 +111,9 @@ public final class MainView extends BorderPane {
 
         split.getItems().addAll(leftTabs, notifications, footnotes);
         split.setDividerPositions(0.22, 0.72);
+        // the footnotes belong to the text: the catalogue gets their room while it is in front
+        centreTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                showFootnotes(now == readerTab));
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(footnotes, false);
 
@@ -149,17 +160,36 @@ public final class MainView extends BorderPane {
 
     /** Restores and reads back the panel dividers. */
     public void restoreDividers(Settings settings) {
+        footnoteDivider = settings.footnoteDivider();
         split.setDividerPositions(settings.treeDivider(), settings.footnoteDivider());
     }
 
     public Settings rememberDividers(Settings settings) {
         double[] positions = split.getDividerPositions();
-        return settings.withDividers(positions[0], positions[1]);
+        return settings.withDividers(positions[0], positions.length > 1 ? positions[1] : footnoteDivider);
+    }
+
+    private void showFootnotes(boolean show) {
+        boolean shown = split.getItems().contains(footnotes);
+        if (show && !shown) {
+            double tree = split.getDividerPositions()[0];
+            split.getItems().add(footnotes);
+            split.setDividerPositions(tree, footnoteDivider);
+        } else if (!show && shown) {
+            footnoteDivider = split.getDividerPositions()[1];
+            split.getItems().remove(footnotes);
+        }
     }
 
     void focusSearch() {
         leftTabs.getSelectionModel().select(searchTab);
         search.focusField();
+    }
+
+    /** Brings the catalogue to the front with the cursor in its lookup field (Ctrl+L). */
+    void focusCatalogue() {
+        centreTabs.getSelectionModel().select(catalogueTab);
+        catalogue.focusSearch();
     }
 
     void copyWithCitation() {
@@ -174,7 +204,7 @@ public final class MainView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("import.choose"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("import.filter.profiles"), "*.txt"),
+                new FileChooser.ExtensionFilter(messages.get("import.filter.profiles"), "*.txt", "*.json", "*.zip"),
                 new FileChooser.ExtensionFilter(messages.get("import.filter.all"), "*"));
         Window window = getScene() == null ? null : getScene().getWindow();
         List<File> files = chooser.showOpenMultipleDialog(window);

@@ -17,10 +17,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.fieldbook.catalogue.CatalogueService;
 import org.fieldbook.importer.ImportService;
 import org.fieldbook.library.LibraryService;
 import java.util.function.Consumer;
 import org.fieldbook.model.BlockPosition;
+import org.fieldbook.model.Mention;
 import org.fieldbook.model.PassageKind;
 import org.fieldbook.model.Report;
 import org.fieldbook.model.ReportId;
@@ -29,6 +31,7 @@ import org.fieldbook.search.SearchService;
 import org.fieldbook.settings.Settings;
 import org.fieldbook.settings.Settings.Theme;
 import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.catalogue.CatalogueViewModel;
 import org.fieldbook.ui.common.UiExecutor;
 import org.fieldbook.ui.footnotes.FootnotesViewModel;
 import org.fieldbook.ui.imports.ImportViewModel;
@@ -66,10 +69,11 @@ public final class MainViewModel {
     private final FootnotesViewModel footnotes;
     private final SearchViewModel search;
     private final ImportViewModel imports;
+    private final CatalogueViewModel catalogue;
     private UiExecutor.Job loading;
 
     public MainViewModel(LibraryService library, SearchService searchService, ImportService importService,
-                         UiExecutor executor, Messages messages) {
+                         CatalogueService catalogueService, UiExecutor executor, Messages messages) {
         this.library = library;
         this.executor = executor;
         this.messages = messages;
@@ -78,7 +82,8 @@ public final class MainViewModel {
         this.footnotes = new FootnotesViewModel(document, visibleSection, selectedFootnote, this::openParagraph,
                 messages);
         this.search = new SearchViewModel(searchService, executor, messages, this::openReportId, this::openSearchHit);
-        this.imports = new ImportViewModel(importService, executor, messages, tree::refresh);
+        this.catalogue = new CatalogueViewModel(catalogueService, executor, messages, this::openMention);
+        this.imports = new ImportViewModel(importService, executor, messages, this::libraryChanged);
         visibleSection.addListener((obs, old, now) -> sectionScrolled(now.intValue()));
         document.addListener((obs, old, now) -> updateStatus());
     }
@@ -88,6 +93,7 @@ public final class MainViewModel {
         zoom.set(settings.zoom());
         theme.set(settings.theme());
         tree.refresh();
+        catalogue.refresh();
         if (settings.lastReport() != null) {
             try {
                 open(Place.sectionTop(ReportId.parse(settings.lastReport()), settings.lastSection()), List.of());
@@ -189,6 +195,30 @@ public final class MainViewModel {
                     .orElse(new BlockPosition(hit.sectionOrdinal() == null ? 0 : hit.sectionOrdinal(), -1));
             open(new Place(id, position.section(), position.index()), terms);
         });
+    }
+
+    /**
+     * Opens a passage that mentions a mine type, with the mine's name highlighted there. A
+     * footnote is shown where the text first cites it (its marker highlighted), and is
+     * selected in the footnote panel.
+     */
+    public void openMention(Mention mention) {
+        withDocument(mention.reportId(), shown -> {
+            MentionTarget target = MentionTarget.of(mention, shown);
+            history.visit(target.place());
+            updateHistoryState();
+            reader.show(target.place().section(), target.place().paragraph());
+            reader.highlightRanges(target.place().section(), target.place().paragraph(), target.ranges());
+            if (target.footnote() != null) {
+                openFootnote(target.footnote());
+            }
+        });
+    }
+
+    /** An import changed the library: the tree and the catalogue's counts (or the catalogue itself). */
+    private void libraryChanged() {
+        tree.refresh();
+        catalogue.refresh();
     }
 
     private void sectionScrolled(int section) {
@@ -300,5 +330,9 @@ public final class MainViewModel {
 
     public ImportViewModel imports() {
         return imports;
+    }
+
+    public CatalogueViewModel catalogue() {
+        return catalogue;
     }
 }

@@ -87,6 +87,14 @@ public final class ReaderViewModel {
         highlight.set(new Highlight(line, TermFinder.find(shown.lines().get(line).text(), terms)));
     }
 
+    /** Highlights given ranges of a paragraph's text (a mention of a mine type), or of a heading's. */
+    public void highlightRanges(int section, int paragraph, List<TextRange> ranges) {
+        ReaderDocument shown = document.get();
+        if (shown != null) {
+            highlight.set(new Highlight(shown.lineOf(section, paragraph), List.copyOf(ranges)));
+        }
+    }
+
     public void clearHighlight() {
         highlight.set(null);
     }

@@ -51,8 +51,7 @@ class MainViewTest {
         Path library = Files.createTempDirectory(dir, "library");
         context = Fixtures.library(library);
         executor = new FxUiExecutor();
-        model = new MainViewModel(context.libraryService(), context.searchService(), context.importService(), executor,
-                Messages.english());
+        model = Fixtures.mainViewModel(context, executor);
         view = new MainView(model, Messages.english(), stage::close);
         Scene scene = new Scene(view, 1280, 800);
         view.attach(scene);
@@ -195,6 +194,6 @@ class MainViewTest {
         assertThat(tree(robot).getRoot().getChildren()).extracting(item -> item.getValue().toString())
                 .anySatisfy(text -> assertThat(text).contains("New Zealand"));
         clickTreeNode(robot, "New Zealand");
-        assertThat(robot.lookup("#importStatus").queryLabeled().getText()).isEqualTo("1 profile imported.");
+        assertThat(robot.lookup("#importStatus").queryLabeled().getText()).isEqualTo("1 file imported.");
     }
 }
