@@ -257,7 +257,9 @@ public final class BuildInstaller {
         Path java = image.resolve(os.runtime).resolve("bin").resolve(os == Os.WINDOWS ? "java.exe" : "java");
         // the class-path classes in the list are skipped, with a warning each in dump.log
         expect("dump", Map.of(), java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=fieldbook.classlist");
-        expect("check", Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), launcher, "--version");
+        Map<String, String> check = trainingEnv(null);
+        check.put("JAVA_TOOL_OPTIONS", check.get("JAVA_TOOL_OPTIONS") + " -Xshare:on");
+        expect("check", check, launcher, "--version");
         System.out.printf("trained on %d classes; the archive keeps those of the runtime%n",
                 classes.stream().filter(line -> !line.startsWith("#") && !line.startsWith("@")).count());
     }
@@ -303,12 +305,17 @@ public final class BuildInstaller {
         }
     }
 
-    /** A home and data folder of the build's own, so that training never touches the builder's library. */
+    /**
+     * A home and data folder of the build's own, so that runs never touch the builder's library,
+     * settings or log; {@code run} names the class list to record, if any. user.home is given
+     * relative to the training folder, the runs' working folder, to keep spaces out of the options.
+     */
     Map<String, String> trainingEnv(String run) throws IOException {
         Path home = Files.createDirectories(training.resolve("home"));
         Map<String, String> env = new HashMap<>(Map.of("HOME", home.toString(), "USERPROFILE", home.toString(),
                 "XDG_DATA_HOME", home.resolve("data").toString(), "APPDATA", home.resolve("AppData").toString()));
-        env.put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + run + ".classlist -Dfieldbook.startup.trace=true");
+        env.put("JAVA_TOOL_OPTIONS", "-Duser.home=home -Dfieldbook.startup.trace=true"
+                + (run == null ? "" : " -XX:DumpLoadedClassList=" + run + ".classlist"));
         return env;
     }
 
