@@ -86,9 +86,15 @@ fieldbook no-such-command >/dev/null 2>&1 || status=$?
 [ "$status" -eq 2 ] || fail "an unknown command exited $status, not 2 (wrong usage)"
 pass "no display and wrong usage give their messages and exit codes"
 
-# export-chart: the lead adds the headless check here once the command lands, e.g.
-#   fieldbook export-chart russian-federation/mine-ban-policy/2021 --out "$home/chart.png"
-#   then check the exit status and that "$home/chart.png" is a PNG of the asked size.
+# export-chart with no display at all: a PNG of the asked size (width x scale), an SVG
+fieldbook export-chart russian-federation/mine-ban-policy/2021 --out "$home/chart.png" \
+    --width 800 --height 500 --scale 2 >/dev/null || fail "export-chart to PNG failed"
+size=$(od -An -tu1 -j16 -N8 "$home/chart.png" | awk '{printf "%d %d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}')
+[ "$size" = "1600 1000" ] || fail "export-chart PNG is $size, not 1600 1000"
+fieldbook export-chart russian-federation/mine-ban-policy/2021 --out "$home/chart.svg" >/dev/null \
+    || fail "export-chart to SVG failed"
+grep -q '<svg' "$home/chart.svg" && grep -q 'Russian Federation' "$home/chart.svg" || fail "export-chart SVG lacks its title"
+pass "export-chart without a display: PNG 1600x1000 at scale 2, SVG with its title"
 
 mkdir "$home/tmp"
 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$home/tmp" fieldbook list >/dev/null 2>&1
