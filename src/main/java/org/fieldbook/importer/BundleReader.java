@@ -132,6 +132,10 @@ final class BundleReader {
         if (files.isEmpty()) {
             return refused(zip, "the bundle holds no .txt or .json files");
         }
+        if (seen.size() != indexed.size()) {
+            return refused(zip, "the bundle is damaged: its index lists " + indexed.size() + " entries, but "
+                    + seen.size() + " could be read");
+        }
         return new Contents(files, List.of());
     }
 

@@ -3,11 +3,16 @@ package org.fieldbook.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.fieldbook.AppContext;
 import org.fieldbook.importer.Zips;
+import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.SameThreadUiExecutor;
+import org.fieldbook.ui.main.MainViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code fieldbook check|import bundle.zip}: what an information manager runs. */
+/** {@code fieldbook check|import bundle.zip} and the window's import: what an information manager runs. */
 class BundleCommandLineTest {
     static final Path NEW_ZEALAND = Path.of("src/test/resources/cli/new-zealand-2020.txt");
 
@@ -28,6 +33,23 @@ class BundleCommandLineTest {
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.err()).contains(zip + "!/profiles/nz.txt: imported new-zealand/mine-ban-policy/2020");
         assertThat(CommandLineRun.of("--library", library, "list").out()).contains("new-zealand/mine-ban-policy/2020");
+    }
+
+    @Test
+    void theWindowsImportTakesABundleWholeOrNotAtAll() {
+        try (AppContext context = AppContext.open(dir.resolve("library.sqlite"))) {
+            MainViewModel model = new MainViewModel(context.libraryService(), context.searchService(),
+                    context.importService(), new SameThreadUiExecutor(), Messages.english());
+            Path good = Zips.of().addFile("nz.txt", NEW_ZEALAND).write(dir.resolve("good.zip"));
+            model.imports().importFiles(List.of(good));
+            assertThat(model.imports().statusProperty().get()).isEqualTo("1 profile imported.");
+
+            Path bad = Zips.of().addFile("nz.txt", NEW_ZEALAND).add("/etc/cron.d/x.txt", "x")
+                    .write(dir.resolve("bad.zip"));
+            model.imports().importFiles(List.of(bad));
+            assertThat(model.imports().problems()).singleElement().asString().contains("absolute path");
+            assertThat(context.libraryService().count()).isEqualTo(2);
+        }
     }
 
     @Test
