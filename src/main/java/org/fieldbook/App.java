@@ -82,6 +82,11 @@ public final class App extends Application {
                     : messages.get("window.title.report", now.report().country(), now.report().profileType(),
                             String.valueOf(now.report().year()))));
             StartupTrace.onNextFrame(scene, "library-shown");
+            model.tree().loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded && !was) {
+                    StartupTrace.onNextFrame(scene, "library-listed");
+                }
+            });
             model.start(settings);
         }, failure -> {
             LOG.log(Level.SEVERE, "cannot open the library " + libraryFile, failure);

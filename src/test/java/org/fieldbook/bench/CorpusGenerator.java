@@ -82,16 +82,21 @@ public final class CorpusGenerator {
      * @return the profile files, in index order
      */
     public List<Path> write(Path dir, int count) throws IOException {
+        return write(dir, 0, count);
+    }
+
+    /** Writes profiles {@code from..from+count-1} (and their companions' files) into {@code dir}. */
+    public List<Path> write(Path dir, int from, int count) throws IOException {
         Files.createDirectories(dir);
         Path[] profiles = new Path[count];
         try {
-            IntStream.range(0, count).parallel().forEach(index -> {
+            IntStream.range(from, from + count).parallel().forEach(index -> {
                 List<GeneratedFile> files = files(index);
                 for (GeneratedFile file : files) {
                     Path target = dir.resolve(file.name());
                     writeFile(target, file.text());
                     if (file == files.get(0)) {
-                        profiles[index] = target;
+                        profiles[index - from] = target;
                     }
                 }
             });
