@@ -8,6 +8,7 @@ import javafx.animation.AnimationTimer;
  * thread spent on something else. Started and read on the FX thread.
  */
 final class FrameGaps extends AnimationTimer {
+    private volatile long lastWall;
     private long last;
     private long longest;
     private long overFifty;
@@ -22,6 +23,13 @@ final class FrameGaps extends AnimationTimer {
             }
         }
         last = now;
+        lastWall = System.nanoTime();
+    }
+
+    /** Milliseconds since the last pulse (any thread may ask). */
+    double millisSinceLastPulse() {
+        long seen = lastWall;
+        return seen == 0 ? 0 : (System.nanoTime() - seen) / 1e6;
     }
 
     /** Starts a new phase: forgets the gaps seen so far. */

@@ -30,7 +30,8 @@ import org.fieldbook.ui.main.MainViewModel;
  * countries in the tree, and importing files with the import panel and its progress.
  * Runs in its own JVM (JavaFX starts once per process); prints its result as JSON.
  *
- * <p>Usage: {@code StallBench --library FILE --import DIR [--queries N] [--keystroke-ms MS]}.
+ * <p>Usage: {@code StallBench --library FILE --import DIR [--queries N] [--keystroke-ms MS] [--diagnose]};
+ * {@code --diagnose} prints where the FX thread was during stalls ({@link StallSampler}).
  */
 public final class StallBench {
     private static final long TIMEOUT_SECONDS = 600;
@@ -44,10 +45,18 @@ public final class StallBench {
         BenchArgs parsed = BenchArgs.parse(args);
         Platform.startup(() -> { });
         StallBench bench = new StallBench();
+        StallSampler sampler = parsed.flag("--diagnose") ? new StallSampler(bench.gaps, fx(Thread::currentThread)) : null;
+        if (sampler != null) {
+            sampler.start();
+        }
         try (AppContext context = AppContext.open(parsed.path("--library", null));
              FxUiExecutor executor = new FxUiExecutor()) {
             bench.run(context, executor, parsed.path("--import", null), parsed.integer("--queries", 12),
                     parsed.integer("--keystroke-ms", 110));
+        }
+        if (sampler != null) {
+            System.err.println("FX thread while stalled (samples every 5 ms, innermost Fieldbook frames):");
+            System.err.println(sampler.report());
         }
         System.out.println(BenchJson.write(bench.result));
         Platform.exit();
