@@ -3,6 +3,7 @@ package org.fieldbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -22,11 +23,17 @@ import org.fieldbook.ui.main.MainViewModel;
 
 /**
  * The window. The first frame shows at once; the library is opened (and, on first start,
- * filled) on the background thread, and the main view replaces the placeholder when ready.
- * Settings are read before the window exists and written when it closes.
+ * filled) on the background thread once that frame is laid out, so that it never competes
+ * with the first frame for the processor, and the main view replaces the placeholder when
+ * ready. Settings are read while JavaFX starts and written when the window closes.
  */
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
+    /**
+     * The settings, read on another thread while {@link Application#launch} starts the
+     * toolkit; handed over through a static field because JavaFX makes the App instance.
+     */
+    private static volatile CompletableFuture<Settings> settingsRead;
 
     private Path libraryFile;
     private SettingsStore settingsStore;
@@ -39,15 +46,22 @@ public final class App extends Application {
 
     /** Opens the window on {@code libraryFile} and returns when it is closed. */
     public static void launchWindow(Path libraryFile) {
+        SettingsStore store = settingsStore(libraryFile);
+        settingsRead = CompletableFuture.supplyAsync(store::load);
         Application.launch(App.class, "--library=" + libraryFile);
+    }
+
+    private static SettingsStore settingsStore(Path libraryFile) {
+        return new SettingsStore(libraryFile.resolveSibling("settings.json"));
     }
 
     @Override
     public void init() {
         // runs on the launcher thread, before the FX thread exists: file reads are fine here
         libraryFile = Path.of(getParameters().getNamed().get("library"));
-        settingsStore = new SettingsStore(libraryFile.resolveSibling("settings.json"));
-        settings = settingsStore.load();
+        settingsStore = settingsStore(libraryFile);
+        CompletableFuture<Settings> read = settingsRead;
+        settings = read != null ? read.join() : settingsStore.load();
     }
 
     @Override
@@ -67,8 +81,21 @@ public final class App extends Application {
         stage.setMinHeight(480);
         placeWindow();
         StartupTrace.onNextFrame(scene, "first-frame");
+        afterFirstLayout(scene, () -> openLibrary(scene, opening, messages));
         stage.show();
+    }
 
+    /** Runs {@code then} once, after the next pulse has laid out {@code scene}. */
+    private static void afterFirstLayout(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void openLibrary(Scene scene, Label opening, Messages messages) {
         executor.submit(progress -> AppContext.open(libraryFile), opened -> {
             context = opened;
             model = new MainViewModel(opened.libraryService(), opened.searchService(), opened.importService(),

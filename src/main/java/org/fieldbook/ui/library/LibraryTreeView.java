@@ -190,26 +190,43 @@ public final class LibraryTreeView extends BorderPane {
     }
 
     private final class NodeCell extends TreeCell<Object> {
+        /** The node-kind style class the cell has; changed only when the kind changes, as CSS is applied again on each change. */
+        private String kindClass;
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("country-node", "report-node", "section-node");
             if (empty || item == null) {
                 setText(null);
+                setKindClass(null);
                 return;
             }
             if (item instanceof CountryGroup group) {
                 setText(group.country());
-                getStyleClass().add("country-node");
+                setKindClass("country-node");
             } else if (item instanceof ReportSummary report) {
                 setText(messages.get("tree.report", report.profileType(), String.valueOf(report.year())));
-                getStyleClass().add("report-node");
+                setKindClass("report-node");
             } else if (item instanceof SectionEntry section) {
                 setText(section.title() == null ? messages.get("section.untitled") : section.title());
-                getStyleClass().add("section-node");
+                setKindClass("section-node");
             } else {
                 setText(item.toString());
+                setKindClass(null);
             }
+        }
+
+        private void setKindClass(String wanted) {
+            if (java.util.Objects.equals(kindClass, wanted)) {
+                return;
+            }
+            if (kindClass != null) {
+                getStyleClass().remove(kindClass);
+            }
+            if (wanted != null) {
+                getStyleClass().add(wanted);
+            }
+            kindClass = wanted;
         }
     }
 }
