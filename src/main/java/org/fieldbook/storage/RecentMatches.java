@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The newest matches of a search, each with its text as {@code highlight()} marks it: up to
@@ -37,8 +38,29 @@ final class RecentMatches {
         this.complete = complete;
     }
 
-    /** Reads at most {@code cap} newest blocks and {@code cap} newest footnotes that match. */
+    /**
+     * Reads at most {@code cap} newest blocks and {@code cap} newest footnotes that match. A
+     * long prefix is read through its three-character prefix ({@link PrefixShortcut}) when
+     * that finds enough: then the candidates are the matches among the newest rows of the
+     * shorter prefix.
+     */
     static RecentMatches read(Connection connection, String match, int cap) throws SQLException {
+        Optional<PrefixShortcut> shortcut = PrefixShortcut.of(match);
+        if (shortcut.isPresent()) {
+            RecentMatches wide = readExactly(connection, shortcut.get().wideMatch(), cap);
+            List<Match> narrowed = new ArrayList<>();
+            for (Match candidate : wide.matches) {
+                shortcut.get().narrow(candidate.marked())
+                        .ifPresent(marked -> narrowed.add(new Match(candidate.id(), marked, candidate.heading())));
+            }
+            if (wide.complete || narrowed.size() >= cap / 4) {
+                return new RecentMatches(narrowed, wide.complete);
+            }
+        }
+        return readExactly(connection, match, cap);
+    }
+
+    private static RecentMatches readExactly(Connection connection, String match, int cap) throws SQLException {
         List<Match> matches = new ArrayList<>();
         boolean complete = readSide(connection, BLOCKS, match, cap, matches);
         complete &= readSide(connection, FOOTNOTES, match, cap, matches);
