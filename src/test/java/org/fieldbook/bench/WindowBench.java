@@ -39,10 +39,12 @@ final class WindowBench {
         this.home = home;
     }
 
-    /** One warm-up start of each, then {@code runs} alternating starts; medians and ratios. */
+    /** One warm-up start of each (the operating system's file cache), then {@code runs} alternating starts; medians and ratios. */
     Map<String, Object> run(int runs) throws IOException, InterruptedException {
-        start(true);
-        start(false);
+        if (runs > 1) {
+            start(true);
+            start(false);
+        }
         List<Double> bareFrame = new ArrayList<>();
         List<Double> bareRss = new ArrayList<>();
         List<Double> frame = new ArrayList<>();
