@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -34,9 +35,16 @@ import org.fieldbook.ui.recovery.LibraryProblemView;
  * Settings are read before the window exists and written when it closes. The window holds
  * the library's lock for its whole life; when the library cannot be opened it shows what is
  * wrong and the ways out ({@link LibraryRecovery}) instead of the main view.
+ * The library opens once the first frame is laid out, so that it never competes with the
+ * first frame for the processor.
  */
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
+    /**
+     * The settings, read on another thread while {@link Application#launch} starts the
+     * toolkit; handed over through a static field because JavaFX makes the App instance.
+     */
+    private static volatile CompletableFuture<Settings> settingsRead;
 
     private Path libraryFile;
     private SettingsStore settingsStore;
@@ -54,15 +62,22 @@ public final class App extends Application {
 
     /** Opens the window on {@code libraryFile} and returns when it is closed. */
     public static void launchWindow(Path libraryFile) {
+        SettingsStore store = settingsStore(libraryFile);
+        settingsRead = CompletableFuture.supplyAsync(store::load);
         Application.launch(App.class, "--library=" + libraryFile);
+    }
+
+    private static SettingsStore settingsStore(Path libraryFile) {
+        return new SettingsStore(libraryFile.resolveSibling("settings.json"));
     }
 
     @Override
     public void init() {
         // runs on the launcher thread, before the FX thread exists: file reads are fine here
         libraryFile = Path.of(getParameters().getNamed().get("library"));
-        settingsStore = new SettingsStore(libraryFile.resolveSibling("settings.json"));
-        settings = settingsStore.load();
+        settingsStore = settingsStore(libraryFile);
+        CompletableFuture<Settings> read = settingsRead;
+        settings = read != null ? read.join() : settingsStore.load();
     }
 
     @Override
@@ -84,15 +99,27 @@ public final class App extends Application {
         stage.setMinHeight(480);
         placeWindow();
         StartupTrace.onNextFrame(scene, "first-frame");
+        afterFirstLayout(scene, () -> openLibrary(false));
         stage.show();
-        openLibrary(false);
+    }
+
+    /** Runs {@code then} once, after the next pulse has laid out {@code scene}. */
+    private static void afterFirstLayout(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Opens the library on the worker (after keeping a damaged one aside, for a rebuild) and shows it. */
     private void openLibrary(boolean rebuild) {
         Scene scene = stage.getScene();
         opening.setText(messages.get(rebuild ? "problem.rebuilding" : "window.opening"));
-        scene.setRoot(new StackPane(opening));
+        if (rebuild || !(scene.getRoot() instanceof StackPane)) {
+            scene.setRoot(new StackPane(opening));
+        }
         executor.submit(progress -> {
             if (lock == null) {
                 lock = LibraryLock.acquire(libraryFile, "window", Duration.ZERO);
@@ -114,6 +141,11 @@ public final class App extends Application {
                     : messages.get("window.title.report", now.report().country(), now.report().profileType(),
                             String.valueOf(now.report().year()))));
             StartupTrace.onNextFrame(scene, "library-shown");
+            model.tree().loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded && !was) {
+                    StartupTrace.onNextFrame(scene, "library-listed");
+                }
+            });
             model.start(settings);
             // damage that opening does not see (pages overwritten on disk): after the first work is queued
             executor.submit(progress -> {

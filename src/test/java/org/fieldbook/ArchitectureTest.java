@@ -26,6 +26,7 @@ class ArchitectureTest {
     static final ArchRule onlyUiTouchesJavaFxScene = noClasses()
             .that().resideOutsideOfPackage("org.fieldbook.ui..")
             .and().doNotHaveSimpleName("App")
+            // the start-up trace of the window, beside App in the composition root
             .and().doNotHaveSimpleName("StartupTrace")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("nothing outside ui builds JavaFX nodes");

@@ -19,11 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+
+    /** Made on first use: building a mapper loads much of Jackson, which a first start without settings never needs. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
 
     private final Path file;
 
@@ -37,7 +41,7 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            Settings settings = MAPPER.readValue(file.toFile(), Settings.class);
+            Settings settings = Json.MAPPER.readValue(file.toFile(), Settings.class);
             return settings == null ? Settings.defaults() : settings;
         } catch (JacksonException e) {
             LOG.log(Level.WARNING, "settings file " + file + " is unreadable; using defaults: " + e.getOriginalMessage());
@@ -55,7 +59,7 @@ public final class SettingsStore {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings-", ".tmp");
         try {
-            Files.writeString(temporary, MAPPER.writeValueAsString(settings));
+            Files.writeString(temporary, Json.MAPPER.writeValueAsString(settings));
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -15,11 +15,26 @@ import org.fieldbook.model.SearchHit;
 /**
  * Full-text search over the passages of a library (headings, paragraphs, footnotes), ranked
  * by bm25 with headings weighted above the rest. Snippets are made for the returned rows only.
+ *
+ * <p>Ranking every match is what makes a search slow: bm25 costs about a microsecond per
+ * matching row plus a pass over each term's whole doclist, so a common word in a 25,000-
+ * profile library (half a million passages) takes half a second. A search therefore first
+ * reads the newest {@value #CANDIDATES} matching blocks and footnotes ({@link RecentMatches},
+ * which stops early). When that is all there is, the whole match set is ranked by FTS5's
+ * bm25 exactly as before. When there are more, the query is frequent: the results are the
+ * best of those newest matches, ranked by the same formula in Java ({@link RecentRanking}),
+ * with snippets cut from the same marked text. The trade-off: for a frequent query, a
+ * better-scoring passage in an older report can be missed; every result still matches,
+ * and recent reports are the ones users read most.
  */
 public final class PassageSearchRepository {
     /** How much more a match in a heading weighs than one in a paragraph or footnote. */
     private static final double HEADING_WEIGHT = 3.0;
     private static final String SCORE = "-bm25(passage_fts, " + HEADING_WEIGHT + ", 1.0)";
+    /** How many of the newest matching blocks, and as many footnotes, a frequent query is ranked among. */
+    static final int CANDIDATES = 600;
+    /** Tokens in a snippet, as in the snippet() calls below. */
+    private static final int SNIPPET_TOKENS = 16;
 
     // Parameters: ?1 match expression, ?2 limit, ?3 ?4 highlight marks, ?5..?9 report filter.
     // Ranking every match is the cost of a search: SQLite keeps only the best ?2 while it ranks.
@@ -63,10 +78,17 @@ public final class PassageSearchRepository {
               FROM report r WHERE r.key = ?""";
 
     private final Database db;
+    private final int candidates;
 
     /** Search over the passages stored in {@code db}. */
     public PassageSearchRepository(Database db) {
+        this(db, CANDIDATES);
+    }
+
+    /** Ranks a frequent query among the newest {@code candidates} blocks and footnotes (tests use a few). */
+    PassageSearchRepository(Database db, int candidates) {
         this.db = Objects.requireNonNull(db, "db");
+        this.candidates = candidates;
     }
 
     /**
@@ -82,11 +104,16 @@ public final class PassageSearchRepository {
             return List.of();
         }
         return db.read("search the library", connection ->
-                reportFilter == null ? top(connection, matchExpression, limit)
+                reportFilter == null ? top(connection, matchExpression, limit, candidates)
                         : inReport(connection, matchExpression, limit, reportFilter));
     }
 
-    private static List<SearchHit> top(Connection connection, String match, int limit) throws SQLException {
+    private static List<SearchHit> top(Connection connection, String match, int limit, int candidates)
+            throws SQLException {
+        RecentMatches recent = RecentMatches.read(connection, match, candidates);
+        if (!recent.complete()) {
+            return HitDetails.of(connection, RecentRanking.best(recent.matches(), HEADING_WEIGHT, limit), SNIPPET_TOKENS);
+        }
         try (PreparedStatement select = connection.prepareStatement(TOP)) {
             bindCommon(select, match, limit);
             return hits(select);
@@ -128,14 +155,15 @@ public final class PassageSearchRepository {
         List<SearchHit> hits = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                hits.add(hit(rows));
+                hits.add(hit(rows, rows.getString(2)));
             }
         }
         return hits;
     }
 
-    private static SearchHit hit(ResultSet rows) throws SQLException {
-        SnippetMarks.Marked snippet = SnippetMarks.parse(rows.getString(2));
+    /** The hit of a row of {@link #HITS}' columns, with its snippet as marked text. */
+    static SearchHit hit(ResultSet rows, String markedSnippet) throws SQLException {
+        SnippetMarks.Marked snippet = SnippetMarks.parse(markedSnippet);
         ReportId id = StoredIds.reportId(rows.getString(3));
         String blockKind = rows.getString(7);
         if (blockKind == null) {

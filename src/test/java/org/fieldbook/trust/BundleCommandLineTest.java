@@ -39,10 +39,10 @@ class BundleCommandLineTest {
     void theWindowsImportTakesABundleWholeOrNotAtAll() {
         try (AppContext context = AppContext.open(dir.resolve("library.sqlite"))) {
             MainViewModel model = new MainViewModel(context.libraryService(), context.searchService(),
-                    context.importService(), new SameThreadUiExecutor(), Messages.english());
+                    context.importService(), context.catalogueService(), context.chartService(), new SameThreadUiExecutor(), Messages.english());
             Path good = Zips.of().addFile("nz.txt", NEW_ZEALAND).write(dir.resolve("good.zip"));
             model.imports().importFiles(List.of(good));
-            assertThat(model.imports().statusProperty().get()).isEqualTo("1 profile imported.");
+            assertThat(model.imports().statusProperty().get()).isEqualTo("1 file imported.");
 
             Path bad = Zips.of().addFile("nz.txt", NEW_ZEALAND).add("/etc/cron.d/x.txt", "x")
                     .write(dir.resolve("bad.zip"));

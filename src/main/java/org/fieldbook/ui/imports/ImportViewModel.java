@@ -115,7 +115,8 @@ public final class ImportViewModel {
         progress.set(1);
         long imported = outcomes.stream().filter(o -> !o.hasErrors()).count();
         long refused = outcomes.size() - imported;
-        outcomes.forEach(o -> problems.addAll(o.problems()));
+        // one change for the whole list: an import of thousands of files has thousands of warnings
+        problems.setAll(outcomes.stream().flatMap(o -> o.problems().stream()).toList());
         status.set(refused == 0 ? messages.get("import.done", imported)
                 : messages.get("import.done.refused", imported, refused));
         if (imported > 0) {

@@ -1,7 +1,9 @@
 package org.fieldbook.ui.library;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -107,23 +109,53 @@ public final class LibraryTreeView extends BorderPane {
         TreeItem<Object> root = new TreeItem<>();
         // a small library opens fully; a large one shows its countries only
         boolean expandCountries = model.countries().size() <= EXPAND_UP_TO;
+        List<TreeItem<Object>> countries = new ArrayList<>(model.countries().size());
         for (CountryGroup group : model.countries()) {
-            TreeItem<Object> country = new TreeItem<>(group);
+            TreeItem<Object> country = new CountryItem(group);
             country.setExpanded(expandCountries);
-            for (ReportSummary report : group.reports()) {
-                TreeItem<Object> reportItem = new TreeItem<>(report);
-                reportItem.getChildren().add(new TreeItem<>(messages.get("tree.loadingSections")));
-                reportItem.expandedProperty().addListener((obs, old, now) -> {
-                    if (now) {
-                        withSections(reportItem, () -> { });
-                    }
-                });
-                country.getChildren().add(reportItem);
-            }
-            root.getChildren().add(country);
+            countries.add(country);
         }
+        root.getChildren().setAll(countries);
         tree.setRoot(root);
         setCenter(tree);
+    }
+
+    private TreeItem<Object> reportItem(ReportSummary report) {
+        TreeItem<Object> reportItem = new TreeItem<>(report);
+        reportItem.getChildren().add(new TreeItem<>(messages.get("tree.loadingSections")));
+        reportItem.expandedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                withSections(reportItem, () -> { });
+            }
+        });
+        return reportItem;
+    }
+
+    /**
+     * A country whose report nodes are made when it is first opened: a library of 25,000
+     * reports would otherwise build 50,000 nodes on the FX thread before the tree shows.
+     */
+    private final class CountryItem extends TreeItem<Object> {
+        private boolean built;
+
+        CountryItem(CountryGroup group) {
+            super(group);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return false;
+        }
+
+        @Override
+        public ObservableList<TreeItem<Object>> getChildren() {
+            if (!built) {
+                built = true;
+                CountryGroup group = (CountryGroup) getValue();
+                super.getChildren().setAll(group.reports().stream().map(LibraryTreeView.this::reportItem).toList());
+            }
+            return super.getChildren();
+        }
     }
 
     private void withSections(TreeItem<Object> reportItem, Runnable then) {
@@ -143,6 +175,11 @@ public final class LibraryTreeView extends BorderPane {
 
     private TreeItem<Object> findReport(ReportId id) {
         for (TreeItem<Object> country : tree.getRoot().getChildren()) {
+            // look in the summaries first: opening every country's nodes would build them all
+            if (!(country.getValue() instanceof CountryGroup group)
+                    || group.reports().stream().noneMatch(r -> r.id().equals(id))) {
+                continue;
+            }
             for (TreeItem<Object> report : country.getChildren()) {
                 if (report.getValue() instanceof ReportSummary summary && summary.id().equals(id)) {
                     return report;
@@ -153,26 +190,43 @@ public final class LibraryTreeView extends BorderPane {
     }
 
     private final class NodeCell extends TreeCell<Object> {
+        /** The node-kind style class the cell has; changed only when the kind changes, as CSS is applied again on each change. */
+        private String kindClass;
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("country-node", "report-node", "section-node");
             if (empty || item == null) {
                 setText(null);
+                setKindClass(null);
                 return;
             }
             if (item instanceof CountryGroup group) {
                 setText(group.country());
-                getStyleClass().add("country-node");
+                setKindClass("country-node");
             } else if (item instanceof ReportSummary report) {
                 setText(messages.get("tree.report", report.profileType(), String.valueOf(report.year())));
-                getStyleClass().add("report-node");
+                setKindClass("report-node");
             } else if (item instanceof SectionEntry section) {
                 setText(section.title() == null ? messages.get("section.untitled") : section.title());
-                getStyleClass().add("section-node");
+                setKindClass("section-node");
             } else {
                 setText(item.toString());
+                setKindClass(null);
             }
+        }
+
+        private void setKindClass(String wanted) {
+            if (java.util.Objects.equals(kindClass, wanted)) {
+                return;
+            }
+            if (kindClass != null) {
+                getStyleClass().remove(kindClass);
+            }
+            if (wanted != null) {
+                getStyleClass().add(wanted);
+            }
+            kindClass = wanted;
         }
     }
 }

@@ -55,19 +55,18 @@ public final class LibraryTreeViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    /** Reloads the list of reports in the background. */
+    /** Reloads the list of reports in the background, grouped there too (25,000 reports take a while). */
     public void refresh() {
-        executor.submit(progress -> library.list(), this::show,
+        executor.submit(progress -> group(library.list()), this::show,
                 failure -> LOG.log(Level.SEVERE, "cannot list the library", failure));
     }
 
-    private void show(List<ReportSummary> reports) {
-        List<CountryGroup> grouped = group(reports);
+    private void show(List<CountryGroup> grouped) {
         if (!grouped.equals(countries)) {
             countries.setAll(grouped);
         }
         loaded.set(true);
-        countListener.accept(reports.size());
+        countListener.accept(grouped.stream().mapToInt(g -> g.reports().size()).sum());
     }
 
     /** Loads a report's sections in the background and hands them to {@code onLoaded}. */

@@ -1,0 +1,74 @@
+package org.fieldbook.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.fieldbook.AppContext;
+import org.fieldbook.importer.FileOutcome;
+
+/**
+ * Import throughput as a user gets it: the corpus's files imported through the real
+ * {@code ImportService} (parse, check, one transaction per file, search indexing) into a new
+ * library, timed in chunks; the median and 95th percentile are over the chunks' rates
+ * (profiles per second), the overall rate over the whole run. Leaves the library behind
+ * for the other benchmarks.
+ *
+ * <p>Usage: {@code ImportBench --corpus DIR --library FILE [--chunk 1000]}.
+ */
+public final class ImportBench {
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        BenchArgs parsed = BenchArgs.parse(args);
+        Map<String, Object> result = run(parsed.path("--corpus", null), parsed.path("--library", null),
+                parsed.integer("--chunk", 1_000));
+        System.out.println(BenchJson.write(result));
+    }
+
+    /** Imports every {@code .txt} in {@code corpus} into a new library at {@code library}. */
+    static Map<String, Object> run(Path corpus, Path library, int chunk) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(corpus)) {
+            files = listed.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(library.resolveSibling(library.getFileName() + suffix));
+        }
+        List<Double> rates = new ArrayList<>();
+        int refused = 0;
+        long started = System.nanoTime();
+        try (AppContext context = AppContext.open(library)) {
+            for (int from = 0; from < files.size(); from += chunk) {
+                List<Path> part = files.subList(from, Math.min(files.size(), from + chunk));
+                long chunkStart = System.nanoTime();
+                List<FileOutcome> outcomes = context.importService().importFiles(part, (d, t, o) -> { }, () -> false);
+                rates.add(part.size() / ((System.nanoTime() - chunkStart) / 1e9));
+                refused += (int) outcomes.stream().filter(FileOutcome::hasErrors).count();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (refused > 0) {
+            throw new IllegalStateException(refused + " generated profiles were refused");
+        }
+        return Map.of("profiles", files.size(), "seconds", seconds, "overallPerSecond", files.size() / seconds,
+                "medianPerSecond", Stats.percentile(rates, 50), "p95SlowestPerSecond", Stats.percentile(rates, 5),
+                "libraryBytes", librarySize(library), "chunk", chunk);
+    }
+
+    /** The library file and its write-ahead log, as they take room on disk. */
+    static long librarySize(Path library) throws IOException {
+        long size = 0;
+        for (String suffix : new String[] {"", "-wal"}) {
+            Path part = library.resolveSibling(library.getFileName() + suffix);
+            if (Files.exists(part)) {
+                size += Files.size(part);
+            }
+        }
+        return size;
+    }
+}
