@@ -43,12 +43,22 @@ public final class CatalogueView extends BorderPane {
                 request -> model.suggestions(request.getUserText()));
         completion.setVisibleRowCount(CatalogueViewModel.SUGGESTIONS);
         completion.setOnAutoCompleted(event -> model.search(event.getCompletion()));
+        // the suggestions are a window of their own: give them the window's theme
+        completion.getAutoCompletionPopup().setOnShowing(event -> completion.getAutoCompletionPopup().getScene()
+                .getStylesheets().setAll(getScene().getStylesheets()));
         search.textProperty().addListener((obs, old, now) -> model.search(now));
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 search.clear();
             } else if (event.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
+            }
+        });
+        // Enter goes to the mentions, where Enter again opens the first in the reader
+        search.setOnAction(event -> {
+            if (!mentionList.getItems().isEmpty()) {
+                mentionList.getSelectionModel().selectFirst();
+                mentionList.requestFocus();
             }
         });
         FilterBox<MineRole> roles = new FilterBox<>(FXCollections.observableArrayList(MineRole.values()),
@@ -79,8 +89,11 @@ public final class CatalogueView extends BorderPane {
         });
         model.selectedProperty().addListener((obs, old, now) -> reveal(now));
         card = new MineCardView(messages);
-        model.cardProperty().addListener((obs, old, now) -> card.show(now));
         ScrollPane cardScroll = new ScrollPane(card);
+        model.cardProperty().addListener((obs, old, now) -> {
+            card.show(now);
+            cardScroll.setVvalue(0);
+        });
         cardScroll.setFitToWidth(true);
         cardScroll.getStyleClass().add("card-scroll");
         setCenter(centre(cardScroll, mentions(messages)));
