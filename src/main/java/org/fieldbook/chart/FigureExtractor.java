@@ -1,6 +1,7 @@
 package org.fieldbook.chart;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,8 +75,9 @@ public final class FigureExtractor {
         Matcher m = COUNT.matcher(text);
         while (m.find()) {
             boolean large = m.group(2) != null || m.group(1).contains(",");
-            if (large && !PAGE_REFERENCE.matcher(text.substring(0, m.start())).find()) {
-                counts.add(new Count(m.start(), m.end(), value(m.group(1), m.group(2))));
+            long value = large ? value(m.group(1), m.group(2)) : 0;
+            if (value > 0 && !PAGE_REFERENCE.matcher(text.substring(0, m.start())).find()) {
+                counts.add(new Count(m.start(), m.end(), value));
             }
         }
         List<Figure> figures = new ArrayList<>();
@@ -90,8 +92,8 @@ public final class FigureExtractor {
         return figures;
     }
 
-    private static Optional<Figure> figure(Report report, Sentence sentence, Count count,
-                                                     String before, String after) {
+    private static Optional<Figure> figure(Report report, Sentence sentence, Count count, String before,
+                                           String after) {
         String text = sentence.text();
         String clause = before + " " + after;
         String place = null;
@@ -128,11 +130,16 @@ public final class FigureExtractor {
         return STOCKPILED.matcher(words).find() ? Optional.of(Measure.STOCKPILED) : Optional.empty();
     }
 
+    /** The number of mines a count says, or 0 for none that fits ("0,000", or beyond any stockpile). */
     private static long value(String digits, String unit) {
         BigDecimal number = new BigDecimal(digits.replace(",", ""));
         if (unit != null) {
             number = number.multiply(BigDecimal.valueOf(unit.strip().equals("billion") ? 1_000_000_000L : 1_000_000L));
         }
-        return number.longValue();
+        try {
+            return Math.max(0, number.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        } catch (ArithmeticException e) {
+            return 0;
+        }
     }
 }

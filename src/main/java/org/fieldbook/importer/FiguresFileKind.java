@@ -20,9 +20,6 @@ import org.fieldbook.storage.ReportRepository;
  * replaces all figures of that report, or, when the file has an error, changes nothing.
  */
 public final class FiguresFileKind implements LibraryFileKind {
-    /** How far into a file {@link #reads} looks for the "kind" field. */
-    private static final int HEAD_BYTES = 4096;
-
     private final ReportRepository reports;
     private final FigureRepository figures;
 
@@ -34,9 +31,8 @@ public final class FiguresFileKind implements LibraryFileKind {
 
     @Override
     public boolean reads(InputFile input) {
-        int length = Math.min(HEAD_BYTES, input.content().length);
-        String head = new String(input.content(), 0, length, StandardCharsets.UTF_8);
-        return FiguresJson.KIND_FIELD.matcher(head.startsWith("\uFEFF") ? head.substring(1) : head).find();
+        String text = new String(input.content(), StandardCharsets.UTF_8);
+        return FiguresJson.KIND_FIELD.matcher(text.startsWith("\uFEFF") ? text.substring(1) : text).find();
     }
 
     @Override
@@ -80,12 +76,14 @@ public final class FiguresFileKind implements LibraryFileKind {
             return new Read(null, List.of(), List.of(document.syntaxProblem()));
         }
         document.top().forEach((name, field) -> {
-            if (!FigureFields.TOP_FIELDS.contains(name)) {
+            if (name.equals("figures")) {
+                problems.add(Problem.error(file, field.line(), "\"figures\" must be a list: [ {...}, ... ]"));
+            } else if (!FigureFields.TOP_FIELDS.contains(name)) {
                 problems.add(Problem.warning(file, field.line(), "unknown field \"" + name + "\" is ignored"));
             }
         });
         ReportId id = FigureFields.report(file, document.top(), problems);
-        if (document.figures().isEmpty()) {
+        if (document.figures().isEmpty() && !document.top().containsKey("figures")) {
             problems.add(Problem.error(file, document.figuresLine(), "the file lists no figures "
                     + "(expected \"figures\": [ {...}, ... ])"));
         }

@@ -21,8 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class FiguresJson {
     /** The value of the top-level {@code "kind"} field that marks a figures file. */
     static final String KIND = "fieldbook-figures";
-    /** Recognises a figures file from its text, even when its JSON is broken further on. */
-    static final Pattern KIND_FIELD = Pattern.compile("\\A\\s*\\{[^\\[]*?\"kind\"\\s*:\\s*\"" + KIND + "\"");
+    /**
+     * Recognises a figures file from its text, even when its JSON is broken: an object with
+     * the figures kind anywhere in it (no figure has that kind, so it is the file's own).
+     */
+    static final Pattern KIND_FIELD = Pattern.compile("\\A\\s*\\{.*?\"kind\"\\s*:\\s*\"" + KIND + "\"",
+            Pattern.DOTALL);
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();

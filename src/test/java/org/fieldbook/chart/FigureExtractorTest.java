@@ -88,6 +88,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void countsThatCannotBeMinesAreSkippedNotFatal() {
+        Report report = parse("""
+                Stockpile destruction
+
+                Atlantis destroyed 0,000 mines in 2001 and 99999999999999999999 million mines in 2002, \
+                and 1.5 million mines in 2003.[1]
+
+                [1] A source.
+                """);
+
+        assertThat(extractor.extract(report)).extracting(Figure::value).containsExactly(1_500_000L);
+    }
+
+    @Test
     void twoCountsInOneSentenceAreClassifiedByTheirOwnClause() {
         Report report = parse("""
                 Stockpiling

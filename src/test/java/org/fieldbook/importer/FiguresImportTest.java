@@ -221,13 +221,31 @@ class FiguresImportTest {
     }
 
     @Test
-    void reImportingReplacesTheReportsFigures() throws IOException {
+    void aFileWithoutAListOfFiguresSaysWhatItNeeds() throws IOException {
+        Path notAList = write("object.json", """
+                {"kind": "fieldbook-figures",
+                 "report": "russian-federation/mine-ban-policy/2021",
+                 "figures": {"measure": "stockpiled"}}
+                """);
+        Path empty = write("empty.json", """
+                {"kind": "fieldbook-figures", "report": "russian-federation/mine-ban-policy/2021",
+                 "figures": []}
+                """);
+
+        assertThat(importer.importFile(notAList).problems()).extracting(Problem::toString)
+                .containsExactly(notAList + ":3: error: \"figures\" must be a list: [ {...}, ... ]");
+        assertThat(importer.importFile(empty).problems()).extracting(Problem::toString)
+                .containsExactly(empty + ":2: error: the file lists no figures (expected \"figures\": [ {...}, ... ])");
+    }
+
+    @Test
+    void reImportingReplacesTheReportsFiguresWhereverTheKindIsWritten() throws IOException {
         importer.importFile(SEED_FIGURES);
         Path file = write("one.json", """
-                {"kind": "fieldbook-figures", "report": "russian-federation/mine-ban-policy/2021",
-                 "figures": [{"measure": "planned-destruction", "period": "2005-2015", "value": 23500000,
+                {"figures": [{"measure": "planned-destruction", "period": "2005-2015", "value": 23500000,
                               "qualifier": "approximate", "kind": "forecast", "footnote": 23,
-                              "sentence": "%s"}]}
+                              "sentence": "%s"}],
+                 "report": "russian-federation/mine-ban-policy/2021", "kind": "fieldbook-figures"}
                 """.formatted(S23));
 
         FileOutcome outcome = importer.importFile(file);
