@@ -59,6 +59,7 @@ public final class Benchmark {
         if (steps.contains("search")) {
             step("search");
             results.put("search", JmhSearch.run(library, quick));
+            results.put("searchCpu", SearchCpu.measure(library, quick ? 20 : SearchBench.QUERIES));
         }
         Display display = Display.choose(args.text("--display", quick ? "headless" : "auto"));
         try (display) {
@@ -75,6 +76,7 @@ public final class Benchmark {
             }
         }
         results.put("notYetMeasured", List.of(NAME_LOOKUP, CHART_EXPORT));
+        results.put("loadAverageAtSteps", List.copyOf(LOADS));
         BenchJson.write(out.resolve("results.json"), results);
         return results;
     }
@@ -96,8 +98,12 @@ public final class Benchmark {
     }
 
     private static void step(String what) {
-        System.out.println("== " + what);
+        System.out.printf("== %s (load average %.1f)%n", what, Machine.loadAverage());
+        LOADS.add(Math.round(Machine.loadAverage() * 10) / 10.0);
     }
+
+    /** The one-minute load average as each step started: a busy machine slows every elapsed time. */
+    private static final List<Double> LOADS = new java.util.ArrayList<>();
 
     /** Generating and sizing the corpora. */
     static final class Corpora {

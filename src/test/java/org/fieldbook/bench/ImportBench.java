@@ -42,6 +42,7 @@ public final class ImportBench {
         List<Double> rates = new ArrayList<>();
         int refused = 0;
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         try (AppContext context = AppContext.open(library)) {
             for (int from = 0; from < files.size(); from += chunk) {
                 List<Path> part = files.subList(from, Math.min(files.size(), from + chunk));
@@ -52,12 +53,19 @@ public final class ImportBench {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuMsPerProfile = (processCpuNanos() - cpuStarted) / 1e6 / files.size();
         if (refused > 0) {
             throw new IllegalStateException(refused + " generated profiles were refused");
         }
         return Map.of("profiles", files.size(), "seconds", seconds, "overallPerSecond", files.size() / seconds,
                 "medianPerSecond", Stats.percentile(rates, 50), "p95SlowestPerSecond", Stats.percentile(rates, 5),
-                "libraryBytes", librarySize(library), "chunk", chunk);
+                "libraryBytes", librarySize(library), "chunk", chunk, "cpuMsPerProfile", cpuMsPerProfile);
+    }
+
+    /** Processor time of this process so far (every thread: the importer, SQLite, JIT and GC). */
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** The library file and its write-ahead log, as they take room on disk. */
