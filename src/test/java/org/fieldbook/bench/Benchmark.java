@@ -12,15 +12,15 @@ import java.util.stream.Stream;
 /**
  * The benchmark command ({@code bench/run.sh}): generates the corpus, imports it, searches
  * it, starts the window beside a bare JavaFX window, and drives the window for FX-thread
- * stalls; prints a table of medians and 95th percentiles and writes them as JSON.
+ * stalls, looks up mine names in a 2,000-entry catalogue and exports the stockpile chart;
+ * prints a table of medians and 95th percentiles and writes them as JSON.
  *
- * <p>Usage: {@code Benchmark [--profiles N] [--quick] [--steps import,search,window,stall]
+ * <p>Usage: {@code Benchmark [--profiles N] [--quick] [--steps import,search,lookup,chart,window,stall]
  * [--runs R] [--display auto|xvfb|headless] [--out DIR]}.
  */
 public final class Benchmark {
-    static final String NAME_LOOKUP = "name lookup (2,000-entry catalogue)";
-    static final String CHART_EXPORT = "chart PNG export 1920x1080 @2x";
-    static final String NOT_YET = "not yet measured";
+    static final String ALL_STEPS = "import,search,lookup,chart,window,stall";
+    static final int LOOKUP_ENTRIES = 2_000;
 
     private Benchmark() {
     }
@@ -37,7 +37,7 @@ public final class Benchmark {
         boolean quick = args.flag("--quick");
         int profiles = args.integer("--profiles", quick ? 200 : 25_000);
         int extra = Math.max(20, Math.min(1_000, profiles / 25));
-        Set<String> steps = Set.of(args.text("--steps", "import,search,window,stall").split(","));
+        Set<String> steps = Set.of(args.text("--steps", ALL_STEPS).split(","));
         Path out = args.path("--out", Path.of("target/bench"));
         Path corpus = out.resolve("corpus-" + profiles);
         Path extraCorpus = out.resolve("corpus-" + profiles + "-extra");
@@ -58,8 +58,19 @@ public final class Benchmark {
         }
         if (steps.contains("search")) {
             step("search");
-            results.put("search", JmhSearch.run(library, quick));
+            results.put("search", Jmh.run(SearchBench.class, Map.of("library", library.toAbsolutePath().toString()),
+                    "kind", "Ms", quick));
             results.put("searchCpu", SearchCpu.measure(library, quick ? 20 : SearchBench.QUERIES));
+        }
+        if (steps.contains("lookup")) {
+            step("mine-name lookup, " + LOOKUP_ENTRIES + " entries");
+            results.put("lookup", Jmh.run(LookupBench.class, Map.of("entries", String.valueOf(LOOKUP_ENTRIES)), null,
+                    "Us", quick).get(Jmh.ALL));
+        }
+        if (steps.contains("chart")) {
+            step("chart PNG export");
+            results.put("chart", Jmh.run(ChartExportBench.class, Map.of("library", library.toAbsolutePath().toString()),
+                    null, "Ms", quick).get(Jmh.ALL));
         }
         Display display = Display.choose(args.text("--display", quick ? "headless" : "auto"));
         try (display) {
@@ -75,7 +86,6 @@ public final class Benchmark {
                 results.put("stall", stalls(display, library, extraCorpus, quick));
             }
         }
-        results.put("notYetMeasured", List.of(NAME_LOOKUP, CHART_EXPORT));
         results.put("loadAverageAtSteps", List.copyOf(LOADS));
         BenchJson.write(out.resolve("results.json"), results);
         return results;

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * Full-text search as the window and the command line run it: the top 20 hits with
  * snippets, through the real {@code SearchService}, over a library given by path. Each
  * call takes the next query of its kind, so the distribution covers common and rare words.
- * Run by {@link JmhSearch}.
+ * Run by {@link Jmh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
