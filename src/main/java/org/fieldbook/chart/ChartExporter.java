@@ -16,6 +16,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.fieldbook.files.AtomicFiles;
 
 /**
  * Exports a chart as PNG, SVG or CSV. The PNG is drawn with {@code java.awt} on an image

@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import java.util.StringJoiner;
 import org.fieldbook.model.Figure;
 import org.fieldbook.model.FigureOrigin;
+import org.fieldbook.model.Markers;
 import org.fieldbook.model.MineScope;
 import org.fieldbook.model.Period;
 
@@ -54,7 +55,7 @@ public final class ChartText {
         List<Integer> numbers = set.footnoteNumbers();
         if (!numbers.isEmpty()) {
             source += "; " + get(numbers.size() == 1 ? "chart.caption.footnote" : "chart.caption.footnotes",
-                    runs(numbers));
+                    Markers.runs(numbers));
         }
         return set.isExtracted() ? source + ". " + get("chart.caption.extracted") : source;
     }
@@ -121,19 +122,5 @@ public final class ChartText {
                 : get("chart.tooltip.footnote", figure.footnote(),
                         set.footnoteText(figure.footnote()).orElse(get("chart.tooltip.footnoteMissing"))));
         return text.toString();
-    }
-
-    /** Footnote numbers as runs: "[23]-[26]", "[23], [25]". */
-    static String runs(List<Integer> numbers) {
-        StringJoiner runs = new StringJoiner(", ");
-        int start = numbers.get(0);
-        for (int i = 1; i <= numbers.size(); i++) {
-            if (i == numbers.size() || numbers.get(i) != numbers.get(i - 1) + 1) {
-                int end = numbers.get(i - 1);
-                runs.add(start == end ? "[" + start + "]" : "[" + start + "]-[" + end + "]");
-                start = i < numbers.size() ? numbers.get(i) : start;
-            }
-        }
-        return runs.toString();
     }
 }

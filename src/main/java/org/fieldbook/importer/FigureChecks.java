@@ -1,10 +1,10 @@
 package org.fieldbook.importer;
 
 import java.util.List;
-import java.util.StringJoiner;
 import org.fieldbook.importer.FigureFields.ReadFigure;
 import org.fieldbook.model.Figure;
 import org.fieldbook.model.Footnote;
+import org.fieldbook.model.Markers;
 import org.fieldbook.model.Report;
 
 /** Checks figures against the report they belong to: their footnotes and their sentences. */
@@ -38,16 +38,7 @@ final class FigureChecks {
         if (numbers.isEmpty()) {
             return "none";
         }
-        StringJoiner runs = new StringJoiner(", ");
-        int start = numbers.get(0);
-        for (int i = 1; i <= numbers.size(); i++) {
-            if (i == numbers.size() || numbers.get(i) != numbers.get(i - 1) + 1) {
-                int end = numbers.get(i - 1);
-                runs.add(start == end ? "[" + start + "]" : "[" + start + "]-[" + end + "]");
-                start = i < numbers.size() ? numbers.get(i) : start;
-            }
-        }
-        return runs.toString();
+        return Markers.runs(numbers);
     }
 
     private static String shortened(String sentence) {

@@ -1,12 +1,11 @@
 package org.fieldbook.settings;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fieldbook.files.AtomicFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -57,17 +56,8 @@ public final class SettingsStore {
      */
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings-", ".tmp");
-        try {
-            Files.writeString(temporary, Json.MAPPER.writeValueAsString(settings));
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        byte[] json = Json.MAPPER.writeValueAsBytes(settings);
+        AtomicFiles.write(file, out -> out.write(json));
     }
 
     public Path file() {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -117,7 +116,7 @@ public final class CatalogueRepository {
      * @throws StorageException when the library cannot be read
      */
     public List<Mention> mentions(String mineType, int limit) {
-        return readStored("read the mentions of " + mineType,
+        return db.readStored("read the mentions of " + mineType,
                 connection -> new MentionReader(connection).of(mineType, Math.max(0, limit)));
     }
 
@@ -129,14 +128,5 @@ public final class CatalogueRepository {
      */
     public Map<String, MentionCount> counts() {
         return db.read("count the mentions", connection -> new MentionReader(connection).counts());
-    }
-
-    private <T> T readStored(String action, SqlWork<T> work) {
-        try {
-            return db.read(action, work);
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw new StorageException("Could not " + action + ": the stored rows are damaged (" + e.getMessage()
-                    + ") (library " + db.file() + ")", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -129,6 +130,19 @@ public final class Database implements AutoCloseable {
     /** Runs read-only work in one read transaction, so that it sees one consistent state. */
     <T> T read(String action, SqlWork<T> work) {
         return transaction(action, SQLiteConfig.TransactionMode.DEFERRED, work);
+    }
+
+    /**
+     * Reads rows into the model, like {@link #read}; stored values that no longer make a
+     * valid model (a bad date, an unknown kind) are reported as a damaged library.
+     */
+    <T> T readStored(String action, SqlWork<T> work) {
+        try {
+            return read(action, work);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new StorageException("Could not " + action + ": the stored rows are damaged (" + e.getMessage()
+                    + ") (library " + file() + ")", e);
+        }
     }
 
     /**

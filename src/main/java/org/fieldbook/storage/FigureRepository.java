@@ -65,12 +65,7 @@ public final class FigureRepository {
      * @throws StorageException when the library cannot be read or holds damaged rows
      */
     public List<Figure> find(ReportId report) {
-        try {
-            return db.read("read the figures of " + report, connection -> select(connection, report));
-        } catch (IllegalArgumentException e) {
-            throw new StorageException("Could not read the figures of " + report + ": the stored rows are damaged ("
-                    + e.getMessage() + ") (library " + db.file() + ")", e);
-        }
+        return db.readStored("read the figures of " + report, connection -> select(connection, report));
     }
 
     private static void delete(Connection connection, ReportId report) throws SQLException {

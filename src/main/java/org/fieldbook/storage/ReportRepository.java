@@ -3,7 +3,6 @@ package org.fieldbook.storage;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class ReportRepository {
      * @throws StorageException when the library cannot be read or the report's rows are damaged
      */
     public Optional<Report> find(ReportId id) {
-        return readStored("read the report " + id, connection -> new ReportReader(connection).find(id));
+        return db.readStored("read the report " + id, connection -> new ReportReader(connection).find(id));
     }
 
     /**
@@ -78,7 +77,7 @@ public final class ReportRepository {
      * @throws StorageException when the library cannot be read
      */
     public List<ReportSummary> list() {
-        return readStored("list the reports", connection -> {
+        return db.readStored("list the reports", connection -> {
             List<ReportSummary> summaries = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(LIST);
                  ResultSet rows = select.executeQuery()) {
@@ -114,15 +113,6 @@ public final class ReportRepository {
         return db.inTransaction("remove the report " + id, connection -> new ReportWriter(connection).delete(id));
     }
 
-    /** Reads, reporting stored values that no longer make a valid model as a damaged library. */
-    private <T> T readStored(String action, SqlWork<T> work) {
-        try {
-            return db.read(action, work);
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw new StorageException("Could not " + action + ": the stored rows are damaged (" + e.getMessage()
-                    + ") (library " + db.file() + ")", e);
-        }
-    }
 
     private static ReportSummary summary(ResultSet rows) throws SQLException {
         String lastUpdated = rows.getString("last_updated");

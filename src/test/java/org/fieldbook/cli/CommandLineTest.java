@@ -3,15 +3,12 @@ package org.fieldbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,42 +24,25 @@ class CommandLineTest {
 
     final List<Path> windowsOpened = new java.util.ArrayList<>();
 
-    record Run(int status, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
+
+    CommandLineRun run(String... args) {
+        return CommandLineRun.opening(windowsOpened::add, args);
     }
 
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        try (FieldbookCommand command = new FieldbookCommand(windowsOpened::add)) {
-            CommandLine line = FieldbookCommand.commandLine(command);
-            line.setOut(new PrintWriter(out, true));
-            line.setErr(new PrintWriter(err, true));
-            int status = line.execute(args);
-            return new Run(status, out.toString(), err.toString());
-        }
-    }
-
-    Run withLibrary(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--library";
-        all[1] = dir.resolve("library.sqlite").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return run(all);
+    CommandLineRun withLibrary(String... args) {
+        return CommandLineRun.on(dir.resolve("library.sqlite"), args);
     }
 
     @Test
     void versionNamesTheProductAndVersion() {
-        Run run = run("--version");
+        CommandLineRun run = run("--version");
         assertThat(run.status()).isZero();
         assertThat(run.out()).matches("Fieldbook \\d+\\.\\d+\\.\\d+\\S* \\(built \\S+\\)\\R");
     }
 
     @Test
     void helpListsTheCommands() {
-        Run run = run("--help");
+        CommandLineRun run = run("--help");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Usage: fieldbook", "check", "import", "list", "dump", "search", "--library");
     }
@@ -70,14 +50,14 @@ class CommandLineTest {
     @Test
     void noCommandOpensTheWindowOnTheChosenLibrary() {
         // surefire runs with glass.platform=Monocle, so a display counts as available
-        Run run = withLibrary();
+        CommandLineRun run = withLibrary();
         assertThat(run.status()).isZero();
         assertThat(windowsOpened).containsExactly(dir.resolve("library.sqlite").toAbsolutePath());
     }
 
     @Test
     void checkOfTheSeedReportsTheMissingFootnoteAndTheOneDesignationTheCatalogueLacks() {
-        Run run = run("check", SEED.toString());
+        CommandLineRun run = run("check", SEED.toString());
         assertThat(run.status()).isZero();
         assertThat(run.outLines()).hasSize(2);
         assertThat(run.outLines().get(0)).matches(SEED + ":\\d+: warning: .*\\[22\\].*");
@@ -89,7 +69,7 @@ class CommandLineTest {
 
     @Test
     void checkExitsOneOnErrorsAndNamesFileAndLine() {
-        Run run = run("check", DUPLICATES.toString(), SEED.toString());
+        CommandLineRun run = run("check", DUPLICATES.toString(), SEED.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains(DUPLICATES + ":13: error: ");
         assertThat(run.err()).contains(DUPLICATES + ": has errors: 1 error");
@@ -97,7 +77,7 @@ class CommandLineTest {
 
     @Test
     void checkOfAMissingFileIsAnErrorNotACrash() {
-        Run run = run("check", dir.resolve("nowhere.txt").toString());
+        CommandLineRun run = run("check", dir.resolve("nowhere.txt").toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("nowhere.txt:1: error: ");
         assertThat(run.err()).doesNotContain("Exception");
@@ -105,7 +85,7 @@ class CommandLineTest {
 
     @Test
     void aNewLibraryStartsWithTheBundledSeed() throws IOException {
-        Run run = withLibrary("list", "--json");
+        CommandLineRun run = withLibrary("list", "--json");
         assertThat(run.status()).isZero();
         JsonNode reports = JsonMapper.builder().build().readTree(run.out());
         assertThat(reports).hasSize(1);
@@ -122,11 +102,11 @@ class CommandLineTest {
 
     @Test
     void importAddsAReportAndListShowsIt() {
-        Run imported = withLibrary("import", NEW_ZEALAND.toString());
+        CommandLineRun imported = withLibrary("import", NEW_ZEALAND.toString());
         assertThat(imported.status()).isZero();
         assertThat(imported.err()).contains("imported new-zealand/mine-ban-policy/2020");
 
-        Run list = withLibrary("list");
+        CommandLineRun list = withLibrary("list");
         assertThat(list.outLines()).hasSize(3);
         assertThat(list.outLines().get(0)).startsWith("ID");
         assertThat(list.out()).contains("new-zealand/mine-ban-policy/2020", "New Zealand", "2020-10-02", SEED_ID);
@@ -134,10 +114,10 @@ class CommandLineTest {
 
     @Test
     void aFileWithErrorsImportsNothingAndTheOthersStillImport() {
-        Run run = withLibrary("import", DUPLICATES.toString(), NEW_ZEALAND.toString());
+        CommandLineRun run = withLibrary("import", DUPLICATES.toString(), NEW_ZEALAND.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains(DUPLICATES + ":13: error: ");
-        Run list = withLibrary("list", "--json");
+        CommandLineRun list = withLibrary("list", "--json");
         assertThat(list.out()).contains("new-zealand/mine-ban-policy/2020").doesNotContain("bolivia");
     }
 
@@ -155,35 +135,35 @@ class CommandLineTest {
 
     @Test
     void dumpGivesBackEveryLineOfTheSeed() throws IOException {
-        Run run = withLibrary("dump", SEED_ID);
+        CommandLineRun run = withLibrary("dump", SEED_ID);
         assertThat(run.status()).isZero();
         assertThat(nonBlankLines(run.out())).isEqualTo(nonBlankLines(Files.readString(SEED, StandardCharsets.UTF_8)));
     }
 
     @Test
     void dumpOfAnUnknownReportSaysSo() {
-        Run run = withLibrary("dump", "atlantis/mine-ban-policy/2021");
+        CommandLineRun run = withLibrary("dump", "atlantis/mine-ban-policy/2021");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("no report atlantis/mine-ban-policy/2021", "fieldbook list");
     }
 
     @Test
     void aMalformedReportIdIsAUsageError() {
-        Run run = withLibrary("dump", "russia");
+        CommandLineRun run = withLibrary("dump", "russia");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("'russia' is not a report id");
     }
 
     @Test
     void searchFindsWagnerInTheUseSectionWithTheMatchMarked() {
-        Run run = withLibrary("search", "Wagner");
+        CommandLineRun run = withLibrary("search", "Wagner");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains(SEED_ID + "  Use", "**Wagner**");
     }
 
     @Test
     void searchJsonHasStableFieldsAndHighlightsPointAtTheMatch() {
-        Run run = withLibrary("search", "Wagner", "--json", "--limit", "2");
+        CommandLineRun run = withLibrary("search", "Wagner", "--json", "--limit", "2");
         JsonNode hits = JsonMapper.builder().build().readTree(run.out());
         assertThat(hits).hasSize(2);
         for (JsonNode hit : hits) {
@@ -199,7 +179,7 @@ class CommandLineTest {
     @Test
     void searchForADesignationFindsItHoweverItIsWritten() {
         for (String query : List.of("PMN-2", "pmn-2", "PMN 2", "pmn2")) {
-            Run run = withLibrary("search", query, "--json");
+            CommandLineRun run = withLibrary("search", query, "--json");
             JsonNode hits = JsonMapper.builder().build().readTree(run.out());
             assertThat(hits).as(query).isNotEmpty();
             for (JsonNode hit : hits) {
@@ -210,7 +190,7 @@ class CommandLineTest {
 
     @Test
     void searchWithNoHitsSaysWhatToTry() {
-        Run run = withLibrary("search", "zzzxqv");
+        CommandLineRun run = withLibrary("search", "zzzxqv");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("No passages match 'zzzxqv'");
     }
@@ -218,7 +198,7 @@ class CommandLineTest {
     @Test
     void hostileQueriesNeverError() {
         for (String query : List.of("\"", "AND", "(", "*", "-", "NEAR(", "a\u0000b", "\u05e9\u05dc\u05d5\u05dd", "x".repeat(10_000))) {
-            Run run = withLibrary("search", query);
+            CommandLineRun run = withLibrary("search", query);
             assertThat(run.status()).as(query).isZero();
             assertThat(run.err()).as(query).isEmpty();
         }
@@ -228,7 +208,7 @@ class CommandLineTest {
     void aFileThatIsNotALibraryIsRefusedAndLeftUntouched() throws IOException {
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "my own notes, not a library\n");
-        Run run = run("--library", notes.toString(), "list");
+        CommandLineRun run = run("--library", notes.toString(), "list");
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains(notes.toString()).doesNotContain("Exception");
         assertThat(Files.readString(notes)).isEqualTo("my own notes, not a library\n");

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code fieldbook export-chart} as a script drives it, on a library in a temporary folder. */
 class ExportChartCommandTest {
@@ -20,29 +17,18 @@ class ExportChartCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
 
-    Run export(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        try (FieldbookCommand command = new FieldbookCommand(file -> { })) {
-            CommandLine line = FieldbookCommand.commandLine(command);
-            line.setOut(new PrintWriter(out, true));
-            line.setErr(new PrintWriter(err, true));
-            String[] all = new String[args.length + 3];
-            all[0] = "--library";
-            all[1] = dir.resolve("library.sqlite").toString();
-            all[2] = "export-chart";
-            System.arraycopy(args, 0, all, 3, args.length);
-            return new Run(line.execute(all), out.toString(), err.toString());
-        }
+    CommandLineRun export(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "export-chart";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CommandLineRun.on(dir.resolve("library.sqlite"), all);
     }
 
     @Test
     void aPngOfTheChosenSizeAndScale() throws IOException {
         Path png = dir.resolve("chart.png");
-        Run run = export(SEED_ID, "--out", png.toString(), "--width", "960", "--height", "540", "--scale", "2");
+        CommandLineRun run = export(SEED_ID, "--out", png.toString(), "--width", "960", "--height", "540", "--scale", "2");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).isEqualTo(png + ": PNG, 1920 x 1080 pixels, 8 figures" + System.lineSeparator());
@@ -57,20 +43,20 @@ class ExportChartCommandTest {
         assertThat(Files.readString(dir.resolve("chart.SVG"))).startsWith("<?xml").contains("<svg xmlns=");
         assertThat(export(SEED_ID, "--out", dir.resolve("figures.csv").toString()).status()).isZero();
         assertThat(Files.readString(dir.resolve("figures.csv"))).startsWith("report_id,measure,year_or_period,value,");
-        Run forced = export(SEED_ID, "--out", dir.resolve("chart.data").toString(), "--format", "svg");
+        CommandLineRun forced = export(SEED_ID, "--out", dir.resolve("chart.data").toString(), "--format", "svg");
         assertThat(forced.status()).isZero();
         assertThat(Files.readString(dir.resolve("chart.data"))).startsWith("<?xml");
     }
 
     @Test
     void anUnknownFormatOrSizeIsAUsageErrorThatSaysWhatToDo() {
-        Run noFormat = export(SEED_ID, "--out", dir.resolve("chart.jpg").toString());
+        CommandLineRun noFormat = export(SEED_ID, "--out", dir.resolve("chart.jpg").toString());
         assertThat(noFormat.status()).isEqualTo(2);
         assertThat(noFormat.err()).contains("cannot tell the format from the name " + dir.resolve("chart.jpg")
                 + ": end it in .png, .svg or .csv, or add --format png|svg|csv");
-        Run badFormat = export(SEED_ID, "--out", dir.resolve("chart.png").toString(), "--format", "gif");
+        CommandLineRun badFormat = export(SEED_ID, "--out", dir.resolve("chart.png").toString(), "--format", "gif");
         assertThat(badFormat.err()).contains("unknown format 'gif': use png, svg or csv");
-        Run tooSmall = export(SEED_ID, "--out", dir.resolve("chart.png").toString(), "--width", "10");
+        CommandLineRun tooSmall = export(SEED_ID, "--out", dir.resolve("chart.png").toString(), "--width", "10");
         assertThat(tooSmall.status()).isEqualTo(2);
         assertThat(tooSmall.err()).contains("the chart must be 480 to 10000 pixels wide");
         assertThat(dir.resolve("chart.png")).doesNotExist();
@@ -78,12 +64,12 @@ class ExportChartCommandTest {
 
     @Test
     void anUnknownReportOrAMissingFolderIsAnErrorWithoutAStackTrace() {
-        Run unknown = export("atlantis/mine-ban-policy/2021", "--out", dir.resolve("chart.png").toString());
+        CommandLineRun unknown = export("atlantis/mine-ban-policy/2021", "--out", dir.resolve("chart.png").toString());
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err()).contains("the library holds no report atlantis/mine-ban-policy/2021");
 
         Path nowhere = dir.resolve("nowhere/chart.png");
-        Run missing = export(SEED_ID, "--out", nowhere.toString());
+        CommandLineRun missing = export(SEED_ID, "--out", nowhere.toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("fieldbook: cannot write " + nowhere + ": the folder " + nowhere.getParent()
                 + " does not exist" + System.lineSeparator());
@@ -91,7 +77,7 @@ class ExportChartCommandTest {
 
     @Test
     void helpListsTheCommandWithItsOptions() {
-        Run help = export("--help");
+        CommandLineRun help = export("--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--out=FILE", "--format=png|svg|csv", "--width=PX", "--height=PX", "--scale=S");
     }

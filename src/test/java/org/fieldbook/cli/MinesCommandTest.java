@@ -2,13 +2,9 @@ package org.fieldbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,38 +18,22 @@ class MinesCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
+
+    CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        try (FieldbookCommand command = new FieldbookCommand(path -> { })) {
-            CommandLine line = FieldbookCommand.commandLine(command);
-            line.setOut(new PrintWriter(out, true));
-            line.setErr(new PrintWriter(err, true));
-            return new Run(line.execute(args), out.toString(), err.toString());
-        }
+    CommandLineRun withLibrary(String... args) {
+        return CommandLineRun.on(dir.resolve("library.sqlite"), args);
     }
 
-    Run withLibrary(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--library";
-        all[1] = dir.resolve("library.sqlite").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return run(all);
-    }
-
-    static JsonNode json(Run run) {
+    static JsonNode json(CommandLineRun run) {
         return JsonMapper.builder().build().readTree(run.out());
     }
 
     @Test
     void listsEveryEntryWithRoleMechanismSelfDestructAndCounts() {
-        Run run = withLibrary("mines");
+        CommandLineRun run = withLibrary("mines");
         assertThat(run.status()).isZero();
         assertThat(run.outLines().get(0)).startsWith("NAME").contains("ROLE", "MECHANISM", "SELF-DESTRUCT", "MENTIONS",
                 "REPORTS");
@@ -69,7 +49,7 @@ class MinesCommandTest {
 
     @Test
     void aNameGivesTheMatchingEntriesBestFirstWithFactsSourcesAndMentions() {
-        Run run = withLibrary("mines", "PMN");
+        CommandLineRun run = withLibrary("mines", "PMN");
         assertThat(run.status()).isZero();
         assertThat(run.outLines()).filteredOn(line -> line.matches("^\\S.*\\(anti.*"))
                 .containsExactly("PMN  (antipersonnel; blast)", "PMN-2  (antipersonnel; blast)",
@@ -83,7 +63,7 @@ class MinesCommandTest {
 
     @Test
     void jsonOfAnEntryHasItsFactsWithSourcesAndItsMentions() {
-        Run run = withLibrary("mines", "ПМН-2", "--json");
+        CommandLineRun run = withLibrary("mines", "ПМН-2", "--json");
         assertThat(run.status()).isZero();
         JsonNode entries = json(run);
         assertThat(entries).hasSize(1);
@@ -123,18 +103,18 @@ class MinesCommandTest {
 
     @Test
     void aNameThatMatchesNothingSaysSoAndExitsOne() {
-        Run run = withLibrary("mines", "claymore");
+        CommandLineRun run = withLibrary("mines", "claymore");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("No mine type matches 'claymore'.\n");
         assertThat(run.out()).isEmpty();
-        Run json = withLibrary("mines", "claymore", "--json");
+        CommandLineRun json = withLibrary("mines", "claymore", "--json");
         assertThat(json.status()).isEqualTo(1);
         assertThat(json(json)).isEmpty();
     }
 
     @Test
     void aTypoFindsTheEntryAndSaysItWasNotAnExactName() {
-        Run run = withLibrary("mines", "medalion");
+        CommandLineRun run = withLibrary("mines", "medalion");
         assertThat(run.status()).isZero();
         assertThat(run.err()).contains("No mine type is called 'medalion'; one typo away: POM-3");
         assertThat(run.out()).startsWith("POM-3  (antipersonnel; bounding fragmentation)");
@@ -142,7 +122,7 @@ class MinesCommandTest {
 
     @Test
     void aCatalogueFileIsCheckedWithItsLinesAndRefused() {
-        Run run = run("check", CLASHING.toString());
+        CommandLineRun run = run("check", CLASHING.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.outLines()).hasSize(2);
         assertThat(run.outLines().get(0)).startsWith(CLASHING + ":5: error: PMN-4: \"PMN 2\" is already a name of PMN-2");
@@ -152,7 +132,7 @@ class MinesCommandTest {
 
     @Test
     void importingACatalogueReplacesItAndCheckWithTheLibraryUsesIt() {
-        Run imported = withLibrary("import", TWO_ENTRIES.toString());
+        CommandLineRun imported = withLibrary("import", TWO_ENTRIES.toString());
         assertThat(imported.status()).isZero();
         assertThat(imported.err()).contains(TWO_ENTRIES + ": imported mine-type catalogue (2 entries, 1 source); "
                 + "3 mentions in the library");
@@ -160,7 +140,7 @@ class MinesCommandTest {
 
         assertThat(run("check", UNKNOWN.toString()).out()).as("bundled catalogue")
                 .contains(UNKNOWN + ":9: info: PMA-3 looks like a mine designation but is not in the catalogue");
-        Run withLibrary = withLibrary("check", UNKNOWN.toString());
+        CommandLineRun withLibrary = withLibrary("check", UNKNOWN.toString());
         assertThat(withLibrary.status()).isZero();
         assertThat(withLibrary.out()).as("the library's catalogue").doesNotContain("PMA-3")
                 .contains(UNKNOWN + ":11: info: MON-150 looks like a mine designation but is not in the catalogue");
@@ -168,7 +148,7 @@ class MinesCommandTest {
 
     @Test
     void helpExplainsTheExitStatusAndTheMatchingRules() {
-        Run run = run("mines", "--help");
+        CommandLineRun run = run("mines", "--help");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Exits 1 when no entry matches NAME", "ПМН-2", "one typo");
     }

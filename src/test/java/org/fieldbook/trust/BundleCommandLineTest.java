@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.fieldbook.AppContext;
+import org.fieldbook.cli.CommandLineRun;
 import org.fieldbook.importer.Zips;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.SameThreadUiExecutor;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.fieldbook.LogFile;
+import org.fieldbook.cli.CommandLineRun;
 import org.fieldbook.importer.Zips;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.SameThreadUiExecutor;

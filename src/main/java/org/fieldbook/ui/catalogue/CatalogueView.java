@@ -18,6 +18,7 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.fieldbook.model.MineRole;
 import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.SnippetCell;
 
 /**
  * The catalogue tab: a lookup field that selects the best match as the user types (with
@@ -119,7 +120,8 @@ public final class CatalogueView extends BorderPane {
         status.textProperty().bind(model.mentionsStatusProperty());
         mentionList.setId("mentionList");
         mentionList.setItems(model.mentions());
-        mentionList.setCellFactory(MentionCell::new);
+        mentionList.setCellFactory(list -> new SnippetCell<>(list, MentionItem::place, item -> item.snippet().text(),
+                item -> item.snippet().highlights()));
         mentionList.setPlaceholder(new Label(""));
         mentionList.setAccessibleText(messages.get("catalogue.mentions.title"));
         mentionList.setOnMouseClicked(event -> {

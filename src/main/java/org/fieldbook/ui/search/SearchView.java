@@ -3,7 +3,6 @@ package org.fieldbook.ui.search;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -13,13 +12,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.fieldbook.model.PassageKind;
 import org.fieldbook.model.SearchHit;
-import org.fieldbook.model.TextRange;
 import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.SnippetCell;
 
 /**
  * The search panel: a field that searches as the user types (after a short pause), a
@@ -60,7 +57,8 @@ public final class SearchView extends BorderPane {
 
         results.setId("searchResults");
         results.setItems(model.results());
-        results.setCellFactory(view -> new HitCell());
+        results.setCellFactory(list -> new SnippetCell<>(list, this::place, hit -> hit.snippet().replace('\n', ' '),
+                SearchHit::highlights));
         results.setPlaceholder(new Label(""));
         setCenter(results);
 
@@ -117,49 +115,14 @@ public final class SearchView extends BorderPane {
         }
     }
 
-    private final class HitCell extends ListCell<SearchHit> {
-        private final Label place = new Label();
-        private final TextFlow snippet = new TextFlow();
-        private final VBox box = new VBox(2, place, snippet);
+    private String place(SearchHit hit) {
+        return messages.get("search.place", hit.country(), hit.profileType(), String.valueOf(hit.year()), where(hit));
+    }
 
-        HitCell() {
-            getStyleClass().add("hit-cell");
-            place.getStyleClass().add("hit-place");
-            snippet.getStyleClass().add("hit-snippet");
-            box.prefWidthProperty().bind(results.widthProperty().subtract(30));
-            box.maxWidthProperty().bind(results.widthProperty().subtract(30));
+    private String where(SearchHit hit) {
+        if (hit.kind() == PassageKind.FOOTNOTE) {
+            return messages.get("search.footnote", hit.footnoteNumber());
         }
-
-        @Override
-        protected void updateItem(SearchHit hit, boolean empty) {
-            super.updateItem(hit, empty);
-            setText(null);
-            if (empty || hit == null) {
-                setGraphic(null);
-                return;
-            }
-            place.setText(messages.get("search.place", hit.country(), hit.profileType(), String.valueOf(hit.year()),
-                    where(hit)));
-            snippet.getChildren().clear();
-            int from = 0;
-            String text = hit.snippet().replace('\n', ' ');
-            for (TextRange range : hit.highlights()) {
-                snippet.getChildren().add(new Text(text.substring(from, range.start())));
-                Text match = new Text(text.substring(range.start(), range.end()));
-                match.getStyleClass().add("hit-match");
-                snippet.getChildren().add(match);
-                from = range.end();
-            }
-            snippet.getChildren().add(new Text(text.substring(from)));
-            snippet.getChildren().forEach(node -> node.getStyleClass().add("hit-text"));
-            setGraphic(box);
-        }
-
-        private String where(SearchHit hit) {
-            if (hit.kind() == PassageKind.FOOTNOTE) {
-                return messages.get("search.footnote", hit.footnoteNumber());
-            }
-            return hit.sectionTitle() == null ? messages.get("section.untitled") : hit.sectionTitle();
-        }
+        return hit.sectionTitle() == null ? messages.get("section.untitled") : hit.sectionTitle();
     }
 }

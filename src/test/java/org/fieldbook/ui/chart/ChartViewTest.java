@@ -2,76 +2,27 @@ package org.fieldbook.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.fieldbook.AppContext;
 import org.fieldbook.model.Figure;
 import org.fieldbook.model.ReportId;
-import org.fieldbook.settings.Settings;
 import org.fieldbook.ui.Fixtures;
-import org.fieldbook.ui.common.FxUiExecutor;
-import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.WindowTest;
 import org.fieldbook.ui.footnotes.FootnoteItem;
-import org.fieldbook.ui.main.MainView;
-import org.fieldbook.ui.main.MainViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Chart tab in the window, driven with the robot (headless, on Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class ChartViewTest {
+class ChartViewTest extends WindowTest {
     static final ReportId SEED = ReportId.parse(Fixtures.SEED_ID);
-
-    @TempDir
-    static Path dir;
-
-    AppContext context;
-    FxUiExecutor executor;
-    MainViewModel model;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        context = Fixtures.library(Files.createTempDirectory(dir, "library"));
-        executor = new FxUiExecutor();
-        model = Fixtures.mainViewModel(context, executor);
-        MainView view = new MainView(model, Messages.english(), stage::close);
-        Scene scene = new Scene(view, 1280, 800);
-        view.attach(scene);
-        stage.setScene(scene);
-        model.start(Settings.defaults());
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
-        context.close();
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** True when the node and every parent of it are visible. */
     static boolean shown(Node node) {

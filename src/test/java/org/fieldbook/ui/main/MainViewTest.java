@@ -2,74 +2,28 @@ package org.fieldbook.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fieldbook.AppContext;
 import org.fieldbook.importer.Problem;
 import org.fieldbook.model.Marker;
 import org.fieldbook.model.SearchHit;
-import org.fieldbook.settings.Settings;
-import org.fieldbook.ui.Fixtures;
-import org.fieldbook.ui.common.FxUiExecutor;
-import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.WindowTest;
 import org.fieldbook.ui.footnotes.FootnoteItem;
 import org.fieldbook.ui.reader.ReaderDocument;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driven as a user drives it (headless, on Monocle), nodes found by id. */
-@ExtendWith(ApplicationExtension.class)
-class MainViewTest {
-    @TempDir
-    static Path dir;
-
-    AppContext context;
-    FxUiExecutor executor;
-    MainViewModel model;
-    MainView view;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        Path library = Files.createTempDirectory(dir, "library");
-        context = Fixtures.library(library);
-        executor = new FxUiExecutor();
-        model = Fixtures.mainViewModel(context, executor);
-        view = new MainView(model, Messages.english(), stage::close);
-        Scene scene = new Scene(view, 1280, 800);
-        view.attach(scene);
-        stage.setScene(scene);
-        model.start(Settings.defaults());
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
-        context.close();
-    }
-
-    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class MainViewTest extends WindowTest {
 
     @SuppressWarnings("unchecked")
     TreeView<Object> tree(FxRobot robot) {

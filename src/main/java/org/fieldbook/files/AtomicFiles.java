@@ -1,4 +1,4 @@
-package org.fieldbook.chart;
+package org.fieldbook.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,22 +13,24 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes a file so that it is either the old file or the whole new one, never half of it:
  * the content goes to a temporary file in the same folder, which then replaces the target
- * in one atomic move. A failed write leaves no temporary file behind.
+ * in one atomic move. A failed write leaves no temporary file behind. Every file Fieldbook
+ * writes for the user (chart exports, settings) goes through here.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** Writes the content to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    /** Writes {@code target} whole, or leaves it as it was and throws. */
+    public static void write(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
-        // created with CREATE_NEW rather than createTempFile, so the export gets the usual
+        // created with CREATE_NEW rather than createTempFile, so the file gets the usual
         // permissions of the user's files and not createTempFile's owner-only ones
         Path temporary = folder.resolve("." + file.getFileName() + "." + Long.toHexString(
                 ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
