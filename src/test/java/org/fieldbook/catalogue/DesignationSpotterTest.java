@@ -43,4 +43,27 @@ class DesignationSpotterTest {
                 new Passage(PassageKind.HEADING, 1, "MON 150 is not shaped like one", 5)), key -> false);
         assertThat(spotted).containsExactly(new Spotted("MON-150", 12), new Spotted("PMA-3", 30));
     }
+
+    @Test
+    void lookingOnlyNearDashesFindsWhatTheWholeScanFinds() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("resources/library/profiles/russian-federation-mine-ban-policy-2021.txt")));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        String alphabet = "PMNОЗМТКABвx-‑−–0123456789.  ";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            List<String> wholeScan = new java.util.ArrayList<>();
+            java.util.regex.Matcher matcher = DesignationSpotter.DESIGNATION.matcher(text);
+            while (matcher.find()) {
+                wholeScan.add(matcher.group(1));
+            }
+            assertThat(DesignationSpotter.designations(text)).as(text).isEqualTo(wholeScan);
+        }
+    }
 }
