@@ -117,12 +117,15 @@ public final class Benchmark {
 
     /** Generating and sizing the corpora. */
     static final class Corpora {
+        /** Written when a corpus is complete; a corpus from before figures files were generated has none. */
+        static final String STAMP = "corpus.done";
+
         private Corpora() {
         }
 
         /** Makes sure {@code dir} holds profiles {@code from .. from+count-1} of the default seed. */
         static void ensure(Path dir, int from, int count) throws Exception {
-            if (Files.isDirectory(dir) && countTexts(dir) == count) {
+            if (Files.isDirectory(dir) && countTexts(dir) == count && Files.exists(dir.resolve(STAMP))) {
                 return;
             }
             step("generate " + count + " profiles into " + dir);
@@ -132,7 +135,8 @@ public final class Benchmark {
                     Files.delete(file);
                 }
             }
-            new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(dir, from, count);
+            CorpusGenerator.withFigures(CorpusGenerator.DEFAULT_SEED).write(dir, from, count);
+            Files.writeString(dir.resolve(STAMP), "profiles and figures files, seed " + CorpusGenerator.DEFAULT_SEED + "\n");
         }
 
         static long countTexts(Path dir) throws Exception {
@@ -143,7 +147,7 @@ public final class Benchmark {
 
         static long bytes(Path dir) throws Exception {
             try (Stream<Path> files = Files.list(dir)) {
-                return files.mapToLong(p -> p.toFile().length()).sum();
+                return files.filter(p -> p.toString().endsWith(".txt")).mapToLong(p -> p.toFile().length()).sum();
             }
         }
     }

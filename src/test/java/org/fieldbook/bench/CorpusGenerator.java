@@ -51,6 +51,11 @@ public final class CorpusGenerator {
         this(seed, List.of());
     }
 
+    /** A generator of profiles and, for some of them, their figures files ({@link FiguresCompanion}). */
+    public static CorpusGenerator withFigures(long seed) {
+        return new CorpusGenerator(seed, List.of(new FiguresCompanion()));
+    }
+
     public CorpusGenerator(long seed, List<Companion> companions) {
         this.seed = seed;
         this.companions = List.copyOf(companions);
@@ -133,7 +138,7 @@ public final class CorpusGenerator {
         Path out = parsed.path("--out", Path.of("target/bench/corpus"));
         int count = parsed.integer("--profiles", 25_000);
         long started = System.nanoTime();
-        new CorpusGenerator(parsed.number("--seed", DEFAULT_SEED)).write(out, count);
+        withFigures(parsed.number("--seed", DEFAULT_SEED)).write(out, count);
         System.out.printf("generated %,d profiles in %s (%.1f s)%n", count, out, (System.nanoTime() - started) / 1e9);
     }
 }

@@ -143,4 +143,21 @@ class CorpusGeneratorTest {
         return Arrays.stream(text.split("\r\n|\r|\n", -1)).map(String::stripTrailing)
                 .filter(line -> !line.strip().isEmpty()).toList();
     }
+
+    @Test
+    void someProfilesComeWithFiguresFilesThatImportCleanly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path corpus = dir.resolve("corpus");
+        CorpusGenerator.withFigures(CorpusGenerator.DEFAULT_SEED).write(corpus, 120);
+        List<java.nio.file.Path> files = CorpusFiles.inImportOrder(corpus);
+        assertThat(CorpusFiles.profiles(files)).isEqualTo(120);
+        long figures = files.size() - 120;
+        assertThat(figures).as("figures files").isBetween(5L, 60L);
+        try (org.fieldbook.AppContext context = org.fieldbook.AppContext.open(dir.resolve("library.sqlite"))) {
+            var outcomes = context.importService().importFiles(files, (d, t, o) -> { }, () -> false);
+            assertThat(outcomes).allSatisfy(o -> assertThat(o.hasErrors()).as(o.file() + ": " + o.problems()).isFalse());
+            assertThat(outcomes.stream().filter(o -> o.file().toString().endsWith(FiguresCompanion.SUFFIX))
+                    .allMatch(o -> o.problems().stream().noneMatch(Problem::isError))).isTrue();
+        }
+    }
 }

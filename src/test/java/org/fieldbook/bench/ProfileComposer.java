@@ -128,6 +128,11 @@ final class ProfileComposer {
                 body.add(heading(headings.get(s)));
             }
             int written = 0;
+            if (headings.get(s).startsWith("Stockpil") && random.nextDouble() < 0.5) {
+                String figures = prose.stockpileParagraph(subject.country(), subject.year());
+                body.add(figures);
+                written += figures.length();
+            }
             do {
                 String paragraph = prose.paragraph(subject.country());
                 body.add(paragraph);

@@ -128,6 +128,20 @@ final class ProseWriter {
         return ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size()));
     }
 
+    /**
+     * Stockpile figures as the Monitor writes them in a stockpile section: a stock declared in
+     * a year and the mines destroyed the year after, each sentence with its marker.
+     */
+    String stockpileParagraph(String country, int reportYear) {
+        int stockYear = reportYear - 2 - random.nextInt(12);
+        long stock = 1_000 + random.nextInt(5_000_000);
+        long destroyed = Math.max(1, stock / (2 + random.nextInt(20)));
+        return "In " + stockYear + ", " + country + " reported a stockpile of " + String.format("%,d", stock)
+                + " antipersonnel mines." + citations.marker(random, 1.0) + " It destroyed "
+                + String.format("%,d", destroyed) + " antipersonnel mines in " + (stockYear + 1) + "."
+                + citations.marker(random, 0.9);
+    }
+
     String date() {
         return (1 + random.nextInt(28)) + " " + month() + " " + (1999 + random.nextInt(26));
     }

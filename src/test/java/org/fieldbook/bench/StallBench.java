@@ -1,6 +1,5 @@
 package org.fieldbook.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -116,10 +114,7 @@ public final class StallBench {
         }
         phase("browseTree");
 
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(importDir)) {
-            files = listed.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = CorpusFiles.inImportOrder(importDir);
         fx(() -> {
             model.imports().importFiles(files);
             return null;
