@@ -17,11 +17,16 @@ public record CommandLineRun(int status, String out, String err) {
 
     /** {@code fieldbook --library LIBRARY ARGS}. */
     public static CommandLineRun on(Path library, String... args) {
+        return of(onLibrary(library, args));
+    }
+
+    /** The arguments with {@code --library LIBRARY} before them. */
+    public static String[] onLibrary(Path library, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--library";
         all[1] = library.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return of(all);
+        return all;
     }
 
     /** {@code fieldbook ARGS}, with {@code windowOpener} told of any window it would open. */

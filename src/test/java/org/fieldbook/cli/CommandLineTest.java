@@ -30,7 +30,7 @@ class CommandLineTest {
     }
 
     CommandLineRun withLibrary(String... args) {
-        return CommandLineRun.on(dir.resolve("library.sqlite"), args);
+        return run(CommandLineRun.onLibrary(dir.resolve("library.sqlite"), args));
     }
 
     @Test

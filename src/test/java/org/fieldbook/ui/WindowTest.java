@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,8 +35,8 @@ public abstract class WindowTest {
     protected MainViewModel model;
     protected MainView view;
 
-    @Start
-    void start(Stage stage) throws IOException {
+    /** Shows the window on {@code stage}: each test class calls it from its {@code @Start} (TestFX looks for that in the class itself). */
+    protected void show(Stage stage) throws IOException {
         context = Fixtures.library(Files.createTempDirectory(dir, "library"));
         executor = new FxUiExecutor();
         model = Fixtures.mainViewModel(context, executor);

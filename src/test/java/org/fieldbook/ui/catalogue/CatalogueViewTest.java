@@ -2,6 +2,7 @@ package org.fieldbook.ui.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,14 +11,21 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.fieldbook.ui.WindowTest;
 import org.fieldbook.ui.reader.ReaderViewModel.Highlight;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 /** The catalogue tab driven as a user drives it (headless, on Monocle), nodes found by id. */
 class CatalogueViewTest extends WindowTest {
+    @Start
+    void start(Stage stage) throws IOException {
+        show(stage);
+    }
+
 
     @SuppressWarnings("unchecked")
     static TableView<CatalogueRow> table(FxRobot robot) {

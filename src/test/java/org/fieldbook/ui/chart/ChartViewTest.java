@@ -2,6 +2,7 @@ package org.fieldbook.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -12,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.stage.Stage;
 import org.fieldbook.model.Figure;
 import org.fieldbook.model.ReportId;
 import org.fieldbook.ui.Fixtures;
@@ -19,10 +21,16 @@ import org.fieldbook.ui.WindowTest;
 import org.fieldbook.ui.footnotes.FootnoteItem;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 /** The Chart tab in the window, driven with the robot (headless, on Monocle). */
 class ChartViewTest extends WindowTest {
     static final ReportId SEED = ReportId.parse(Fixtures.SEED_ID);
+
+    @Start
+    void start(Stage stage) throws IOException {
+        show(stage);
+    }
 
     /** True when the node and every parent of it are visible. */
     static boolean shown(Node node) {

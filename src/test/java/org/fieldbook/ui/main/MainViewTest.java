@@ -2,6 +2,7 @@ package org.fieldbook.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.fieldbook.importer.Problem;
 import org.fieldbook.model.Marker;
 import org.fieldbook.model.SearchHit;
@@ -20,10 +22,16 @@ import org.fieldbook.ui.reader.ReaderDocument;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driven as a user drives it (headless, on Monocle), nodes found by id. */
 class MainViewTest extends WindowTest {
+    @Start
+    void start(Stage stage) throws IOException {
+        show(stage);
+    }
+
 
     @SuppressWarnings("unchecked")
     TreeView<Object> tree(FxRobot robot) {
