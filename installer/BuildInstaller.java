@@ -221,7 +221,20 @@ public final class BuildInstaller {
         Files.writeString(work.resolve("javafx-opens.args"), opens);
     }
 
-    Path appImage() {
+    /** installer/java-options (one option a line, # for comments) as jpackage --java-options arguments. */
+    private Path writeJavaOptions() throws IOException {
+        StringBuilder options = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("installer/java-options"))) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                options.append("--java-options \"").append(line.strip()).append("\"\n");
+            }
+        }
+        Path file = work.resolve("java-options.args");
+        Files.writeString(file, options);
+        return file;
+    }
+
+    Path appImage() throws IOException {
         Path images = work.resolve("image");
         List<String> args = new ArrayList<>(List.of("--type", "app-image", "@installer/common.args",
                 "@installer/app-image.args", "@installer/" + os.folder + "/app-image.args",
@@ -230,6 +243,7 @@ public final class BuildInstaller {
         if (Files.exists(work.resolve("sqlite.args"))) {
             args.add("@" + work.resolve("sqlite.args"));
         }
+        args.add("@" + writeJavaOptions());
         tool("jpackage", false, args);
         return images.resolve(os.imageName);
     }

@@ -28,6 +28,8 @@ final class BenchTable {
             table.row("import processor time, ms per profile (all threads; load-independent)",
                     fmt(i.get("cpuMsPerProfile")), "= " + fmt(1000 / num(i.get("cpuMsPerProfile")).doubleValue())
                             + " profiles per CPU-second", "", null);
+            table.row("figures files imported after the profiles, s", fmt(i.get("figuresSeconds")),
+                    fmt(i.get("figuresFiles")) + " files", "", null);
             table.row("library size on disk, MiB", fmt(num(i.get("libraryBytes")).doubleValue() / (1 << 20)), "", "", null);
         }
         if (results.get("search") instanceof Map<?, ?> search) {

@@ -93,7 +93,8 @@ public final class Benchmark {
 
     private static Map<String, Object> stalls(Display display, Path library, Path extraCorpus, boolean quick)
             throws Exception {
-        ProcessBuilder builder = ChildJava.command(display.jvmOptions(), StallBench.class.getName(),
+        ProcessBuilder builder = ChildJava.command(WindowBench.withLauncherOptions(display.jvmOptions()),
+                StallBench.class.getName(),
                 List.of("--library", library.toString(), "--import", extraCorpus.toString(),
                         "--queries", quick ? "2" : "12"), display.env());
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);

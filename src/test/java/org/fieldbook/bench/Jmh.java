@@ -2,6 +2,7 @@ package org.fieldbook.bench;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
@@ -14,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs one of the JMH benchmarks of this package in sample-time mode (every call timed)
  * and gives the median, 95th percentile and maximum in the benchmark's own time unit. A
- * full run forks one JVM with warm-up; a quick run (the smoke test) stays in this JVM with
+ * full run forks one JVM (with the installed launcher's options) with warm-up; a quick run (the smoke test) stays in this JVM with
  * short iterations.
  */
 final class Jmh {
@@ -39,7 +40,7 @@ final class Jmh {
                 .measurementIterations(quick ? 1 : 5)
                 .measurementTime(TimeValue.milliseconds(quick ? 400 : 4_000))
                 .shouldFailOnError(true)
-                .jvmArgsAppend("-Xmx1g");
+                .jvmArgsAppend(WindowBench.withLauncherOptions(List.of("-Xmx1g")).toArray(String[]::new));
         params.forEach(builder::param);
         Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();

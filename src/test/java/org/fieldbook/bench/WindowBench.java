@@ -71,6 +71,12 @@ final class WindowBench {
         return result;
     }
 
+    static List<String> withLauncherOptions(List<String> options) {
+        List<String> all = new ArrayList<>(LauncherOptions.read());
+        all.addAll(options);
+        return all;
+    }
+
     /** Starts one window; its trace times in ms and, under "rss", its peak memory in MiB. */
     private Map<String, Double> start(boolean bare) throws IOException, InterruptedException {
         String last = bare ? "first-frame" : "library-listed";
@@ -80,8 +86,8 @@ final class WindowBench {
         Files.createDirectories(home);
         ProcessBuilder builder = bare
                 ? ChildJava.command(jvmOptions, BareWindow.class.getName(), List.of(), environment)
-                : ChildJava.command(jvmOptions, "org.fieldbook.Launcher", List.of("--library", library.toString()),
-                environment);
+                : ChildJava.command(withLauncherOptions(jvmOptions), "org.fieldbook.Launcher",
+                List.of("--library", library.toString()), environment);
         builder.redirectErrorStream(true);
         Process process = builder.start();
         Map<String, Double> times = new java.util.concurrent.ConcurrentHashMap<>();

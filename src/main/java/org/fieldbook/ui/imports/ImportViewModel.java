@@ -34,7 +34,12 @@ public final class ImportViewModel {
     /** One read-only view, kept: listeners on a throw-away view would be dropped with it. */
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    /** How often the progress and the file being imported are shown. */
+    public static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
+
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    /** When progress was last shown (System.nanoTime; FX thread only). */
+    private long lastShown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private UiExecutor.Job job;
 
@@ -70,6 +75,7 @@ public final class ImportViewModel {
         problems.clear();
         running.set(true);
         progress.set(0);
+        lastShown = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
         status.set(messages.get("import.running", files.size()));
         job = executor.submit(
                 work -> importer.importFiles(files,
@@ -78,6 +84,12 @@ public final class ImportViewModel {
                 this::finished,
                 this::failed,
                 (fraction, message) -> {
+                    // a few times a second is enough to read; each change costs a layout and a frame
+                    long now = System.nanoTime();
+                    if (now - lastShown < PROGRESS_INTERVAL_NANOS) {
+                        return;
+                    }
+                    lastShown = now;
                     progress.set(fraction);
                     if (message != null && !message.isEmpty()) {
                         status.set(messages.get("import.file", message));

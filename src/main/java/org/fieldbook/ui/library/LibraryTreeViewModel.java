@@ -38,6 +38,8 @@ public final class LibraryTreeViewModel {
     /** One read-only view, kept: listeners on a throw-away view would be dropped with it. */
     private final ObservableList<CountryGroup> countriesView = FXCollections.unmodifiableObservableList(countries);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    /** What the tree shows (set on the FX thread, read by the worker that compares a new listing with it). */
+    private volatile List<CountryGroup> shown = List.of();
     private final Consumer<Integer> countListener;
 
     public LibraryTreeViewModel(LibraryService library, UiExecutor executor, Consumer<Integer> countListener) {
@@ -55,18 +57,28 @@ public final class LibraryTreeViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    /** Reloads the list of reports in the background, grouped there too (25,000 reports take a while). */
+    /**
+     * Reloads the list of reports in the background, grouped and compared with what the tree
+     * shows there too: with 25,000 reports either takes longer than a frame.
+     */
     public void refresh() {
-        executor.submit(progress -> group(library.list()), this::show,
-                failure -> LOG.log(Level.SEVERE, "cannot list the library", failure));
+        executor.submit(progress -> {
+            List<CountryGroup> grouped = group(library.list());
+            return new Listing(grouped, grouped.equals(shown));
+        }, this::show, failure -> LOG.log(Level.SEVERE, "cannot list the library", failure));
     }
 
-    private void show(List<CountryGroup> grouped) {
-        if (!grouped.equals(countries)) {
-            countries.setAll(grouped);
+    private void show(Listing listing) {
+        if (!listing.unchanged()) {
+            countries.setAll(listing.groups());
+            shown = listing.groups();
         }
         loaded.set(true);
-        countListener.accept(grouped.stream().mapToInt(g -> g.reports().size()).sum());
+        countListener.accept(listing.groups().stream().mapToInt(g -> g.reports().size()).sum());
+    }
+
+    /** The library grouped by country, and whether the tree already shows exactly that. */
+    private record Listing(List<CountryGroup> groups, boolean unchanged) {
     }
 
     /** Loads a report's sections in the background and hands them to {@code onLoaded}. */

@@ -159,6 +159,22 @@ class MainViewModelTest {
     }
 
     @Test
+    void progressOfAManyFileImportIsShownAFewTimesASecondNotForEveryFile() throws IOException {
+        Path copy = dir.resolve("nz.txt");
+        Files.copy(Path.of("src/test/resources/cli/new-zealand-2020.txt"), copy);
+        List<Path> files = java.util.Collections.nCopies(60, copy);
+        List<Number> shown = new java.util.ArrayList<>();
+        model.imports().progressProperty().addListener((o, old, now) -> shown.add(now));
+        long started = System.nanoTime();
+        model.imports().importFiles(files);
+        long tenthsOfASecond = (System.nanoTime() - started) / org.fieldbook.ui.imports.ImportViewModel.PROGRESS_INTERVAL_NANOS + 1;
+        assertThat(shown.size()).as("progress shown %s times in %s tenths of a second", shown.size(), tenthsOfASecond)
+                .isLessThanOrEqualTo((int) tenthsOfASecond + 2).isLessThan(files.size());
+        assertThat(model.imports().progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.imports().statusProperty().get()).contains("60");
+    }
+
+    @Test
     void importingAGoodFileAddsItToTheTree() throws IOException {
         Path copy = dir.resolve("nz.txt");
         Files.copy(Path.of("src/test/resources/cli/new-zealand-2020.txt"), copy);
