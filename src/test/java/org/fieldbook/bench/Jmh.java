@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs one of the JMH benchmarks of this package in sample-time mode (every call timed)
  * and gives the median, 95th percentile and maximum in the benchmark's own time unit. A
- * full run forks one JVM (with the installed launcher's options) with warm-up; a quick run (the smoke test) stays in this JVM with
- * short iterations.
+ * full run forks one JVM, with the installed launcher's options, and warms up; a quick run
+ * (the smoke test) stays in this JVM with short iterations.
  */
 final class Jmh {
     /** The key of the single result of a benchmark that has no grouping parameter. */
