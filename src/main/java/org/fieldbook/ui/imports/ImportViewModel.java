@@ -24,6 +24,9 @@ import org.fieldbook.ui.common.UiExecutor;
  * problem as {@code file:line: severity: message}. A file with errors changes nothing.
  */
 public final class ImportViewModel {
+    /** How often the progress and the file being imported are shown. */
+    public static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
+
     private static final Logger LOG = Logger.getLogger(ImportViewModel.class.getName());
 
     private final ImportService importer;
@@ -34,9 +37,6 @@ public final class ImportViewModel {
     /** One read-only view, kept: listeners on a throw-away view would be dropped with it. */
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    /** How often the progress and the file being imported are shown. */
-    public static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
-
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     /** When progress was last shown (System.nanoTime; FX thread only). */
     private long lastShown;
