@@ -56,6 +56,9 @@ public final class CatalogueViewModel {
     private Catalogue catalogue = Catalogue.EMPTY;
 
     /** @param opener opens a mention in the reader */
+    /** Whether the tab has been shown (FX thread only). */
+    private boolean wanted;
+
     public CatalogueViewModel(CatalogueService service, UiExecutor executor, Messages messages,
                               Consumer<Mention> opener) {
         this.service = service;
@@ -70,8 +73,27 @@ public final class CatalogueViewModel {
         searchStatus.set(messages.get("catalogue.search.hint"));
     }
 
-    /** Reads the catalogue and its mention counts in the background, keeping the selection. */
+    /**
+     * The catalogue tab is shown: the first time, read the catalogue. Until then nothing is
+     * read, so that a window opening on a large library does not lay out a table no one sees
+     * in the same moment as its tree.
+     */
+    public void shown() {
+        if (!wanted) {
+            wanted = true;
+            reload();
+        }
+    }
+
+    /** The library changed: reads the catalogue again if the tab has been shown (else it waits for that). */
     public void refresh() {
+        if (wanted) {
+            reload();
+        }
+    }
+
+    /** Reads the catalogue and its mention counts in the background, keeping the selection. */
+    private void reload() {
         executor.submit(progress -> new Loaded(service.catalogue(), service.mentionCounts()), this::loaded,
                 failure -> {
                     LOG.log(Level.SEVERE, "cannot read the catalogue", failure);

@@ -95,6 +95,11 @@ public final class MainView extends BorderPane {
         readerTab.setId("readerTab");
         catalogueTab = new Tab(messages.get("tab.catalogue"), catalogue);
         catalogueTab.setId("catalogueTab");
+        catalogueTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.catalogue().shown();
+            }
+        });
         Tab chartTab = new Tab(messages.get("tab.chart"), chart);
         chartTab.setId("chartTab");
         centreTabs.getTabs().addAll(readerTab, catalogueTab, chartTab);

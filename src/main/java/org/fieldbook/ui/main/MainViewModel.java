@@ -102,7 +102,6 @@ public final class MainViewModel {
         zoom.set(settings.zoom());
         theme.set(settings.theme());
         tree.refresh();
-        catalogue.refresh();
         if (settings.lastReport() != null) {
             try {
                 open(Place.sectionTop(ReportId.parse(settings.lastReport()), settings.lastSection()), List.of());
@@ -242,8 +241,7 @@ public final class MainViewModel {
         });
     }
 
-    /** An import changed the library: the tree and the catalogue's counts (or the catalogue itself). */
-    /** After an import: the tree, the catalogue, and the chart (an import may bring figures for the open report). */
+    /** After an import: the tree, the catalogue (once its tab has been shown), and the chart (an import may bring figures for the open report). */
     private void libraryChanged() {
         tree.refresh();
         catalogue.refresh();

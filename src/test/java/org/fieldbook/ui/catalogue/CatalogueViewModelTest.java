@@ -32,6 +32,7 @@ class CatalogueViewModelTest {
         main = Fixtures.mainViewModel(context, new SameThreadUiExecutor());
         main.start(Settings.defaults());
         model = main.catalogue();
+        model.shown();
     }
 
     @AfterEach
@@ -45,6 +46,17 @@ class CatalogueViewModelTest {
 
     String selectedName() {
         return model.selectedProperty().get() == null ? null : model.selectedProperty().get().name();
+    }
+
+    @Test
+    void theCatalogueIsReadWhenItsTabIsFirstShownNotWhenTheWindowOpens() {
+        MainViewModel fresh = Fixtures.mainViewModel(context, new SameThreadUiExecutor());
+        fresh.start(Settings.defaults());
+        assertThat(fresh.catalogue().visibleRows()).as("before the tab is shown").isEmpty();
+        fresh.catalogue().refresh();
+        assertThat(fresh.catalogue().visibleRows()).as("a library change before the tab is shown").isEmpty();
+        fresh.catalogue().shown();
+        assertThat(fresh.catalogue().visibleRows()).hasSize(20);
     }
 
     @Test

@@ -38,9 +38,9 @@ class CatalogueViewTest extends WindowTest {
     }
 
     void lookUp(FxRobot robot, String name) throws TimeoutException {
-        waitUntil(() -> table(robot).getItems().size() == 20);
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#catalogueSearch").query().isFocused());
+        waitUntil(() -> table(robot).getItems().size() == 20);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(name);
     }
