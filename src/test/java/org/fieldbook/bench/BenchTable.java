@@ -29,7 +29,7 @@ final class BenchTable {
                     fmt(i.get("cpuMsPerProfile")), "= " + fmt(1000 / num(i.get("cpuMsPerProfile")).doubleValue())
                             + " profiles per CPU-second", "", null);
             table.row("figures files imported after the profiles, s", fmt(i.get("figuresSeconds")),
-                    fmt(i.get("figuresFiles")) + " files", "", null);
+                    String.format(Locale.ROOT, "%,d files", num(i.get("figuresFiles")).longValue()), "", null);
             table.row("library size on disk, MiB", fmt(num(i.get("libraryBytes")).doubleValue() / (1 << 20)), "", "", null);
         }
         if (results.get("search") instanceof Map<?, ?> search) {

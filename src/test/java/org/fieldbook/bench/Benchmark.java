@@ -93,7 +93,7 @@ public final class Benchmark {
 
     private static Map<String, Object> stalls(Display display, Path library, Path extraCorpus, boolean quick)
             throws Exception {
-        ProcessBuilder builder = ChildJava.command(WindowBench.withLauncherOptions(display.jvmOptions()),
+        ProcessBuilder builder = ChildJava.command(LauncherOptions.before(display.jvmOptions()),
                 StallBench.class.getName(),
                 List.of("--library", library.toString(), "--import", extraCorpus.toString(),
                         "--queries", quick ? "2" : "12"), display.env());

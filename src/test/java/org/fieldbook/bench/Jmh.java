@@ -40,7 +40,7 @@ final class Jmh {
                 .measurementIterations(quick ? 1 : 5)
                 .measurementTime(TimeValue.milliseconds(quick ? 400 : 4_000))
                 .shouldFailOnError(true)
-                .jvmArgsAppend(WindowBench.withLauncherOptions(List.of("-Xmx1g")).toArray(String[]::new));
+                .jvmArgsAppend(LauncherOptions.before(List.of("-Xmx1g")).toArray(String[]::new));
         params.forEach(builder::param);
         Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();

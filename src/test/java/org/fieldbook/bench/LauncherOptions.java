@@ -25,4 +25,11 @@ final class LauncherOptions {
             throw new UncheckedIOException("cannot read the launcher's options " + FILE.toAbsolutePath(), e);
         }
     }
+
+    /** The launcher's options, then {@code options} (which win where both set the same). */
+    static List<String> before(List<String> options) {
+        List<String> all = new java.util.ArrayList<>(read());
+        all.addAll(options);
+        return all;
+    }
 }

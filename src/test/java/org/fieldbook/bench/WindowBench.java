@@ -71,12 +71,6 @@ final class WindowBench {
         return result;
     }
 
-    static List<String> withLauncherOptions(List<String> options) {
-        List<String> all = new ArrayList<>(LauncherOptions.read());
-        all.addAll(options);
-        return all;
-    }
-
     /** Starts one window; its trace times in ms and, under "rss", its peak memory in MiB. */
     private Map<String, Double> start(boolean bare) throws IOException, InterruptedException {
         String last = bare ? "first-frame" : "library-listed";
@@ -86,7 +80,7 @@ final class WindowBench {
         Files.createDirectories(home);
         ProcessBuilder builder = bare
                 ? ChildJava.command(jvmOptions, BareWindow.class.getName(), List.of(), environment)
-                : ChildJava.command(withLauncherOptions(jvmOptions), "org.fieldbook.Launcher",
+                : ChildJava.command(LauncherOptions.before(jvmOptions), "org.fieldbook.Launcher",
                 List.of("--library", library.toString()), environment);
         builder.redirectErrorStream(true);
         Process process = builder.start();
